@@ -1,0 +1,1 @@
+export type { CheckedUnit, Report, Rule, RuleContext, RuleMeta, RuleType } from './rule.js';

@@ -1,0 +1,153 @@
+import { parseArgs } from 'node:util';
+import { InputError } from '../errors.js';
+import { createTranslator, isLocale, localeFromEnvironment, type Locale, type Translate } from '../i18n/i18n.js';
+import { VERSION } from '../version.js';
+import { type CliIo, type Command, type CommandContext, type OptionSpec, UsageError } from './command.js';
+import { COMMANDS } from './commands.js';
+
+const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
+  help: { type: 'boolean', short: 'h' },
+  locale: { type: 'string', arg: 'en|zh-CN' },
+  'no-color': { type: 'boolean' },
+};
+
+/**
+ * Runs one command line and returns the exit code: 0 ok, 1 findings, 2 usage or input error.
+ * Never throws and never exits the process.
+ */
+export async function execute(argv: readonly string[], io: CliIo): Promise<number> {
+  let t: Translate = createTranslator(localeFromEnvironment(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG));
+  try {
+    const locale = pickLocale(argv, io, t);
+    t = createTranslator(locale);
+    const [name, ...rest] = argv;
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(mainHelp(t));
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-V') {
+      io.stdout(`${VERSION}\n`);
+      return 0;
+    }
+    const command = COMMANDS.find((candidate) => candidate.name === name);
+    if (!command) {
+      if (name.startsWith('-') && isGlobalOption(name)) return execute(withoutGlobalOption(argv), io);
+      throw new UsageError(t('common:errors.unknownCommand', { command: name }));
+    }
+    const options = { ...GLOBAL_OPTIONS, ...command.options };
+    const parsed = parseCommandLine(rest, options, t);
+    if (parsed.values.help === true) {
+      io.stdout(commandHelp(command, t));
+      return 0;
+    }
+    const context: CommandContext = {
+      io,
+      t,
+      locale,
+      color: parsed.values['no-color'] !== true && !('NO_COLOR' in io.env && io.env.NO_COLOR !== '') && io.stdoutIsTTY,
+    };
+    return await command.run(parsed, context);
+  } catch (error) {
+    io.stderr(`tmkit: ${describeError(error, t)}\n`);
+    return 2;
+  }
+}
+
+function pickLocale(argv: readonly string[], io: CliIo, t: Translate): Locale {
+  const index = argv.findIndex((arg) => arg === '--locale' || arg.startsWith('--locale='));
+  if (index === -1) return localeFromEnvironment(io.env.LC_ALL || io.env.LC_MESSAGES || io.env.LANG);
+  const value = argv[index].includes('=') ? argv[index].slice('--locale='.length) : argv[index + 1];
+  if (value === undefined || !isLocale(value)) {
+    throw new UsageError(t('common:errors.badChoice', { option: '--locale', value: value ?? '', choices: 'en, zh-CN' }));
+  }
+  return value;
+}
+
+function isGlobalOption(arg: string): boolean {
+  return arg === '--no-color' || arg === '--locale' || arg.startsWith('--locale=');
+}
+
+function withoutGlobalOption(argv: readonly string[]): string[] {
+  const [first, ...rest] = argv;
+  if (first === '--locale') return [...rest.slice(1), first, rest[0] ?? ''];
+  return [...rest, first];
+}
+
+function parseCommandLine(args: string[], options: Record<string, OptionSpec>, t: Translate) {
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, parseArgsOption(spec)])),
+      allowPositionals: true,
+      strict: true,
+    });
+    return { values: values as Record<string, string | boolean | string[] | boolean[] | undefined>, positionals };
+  } catch (error) {
+    throw new UsageError(rephraseParseError((error as Error).message, t));
+  }
+}
+
+function parseArgsOption(spec: OptionSpec): { type: 'string' | 'boolean'; short?: string; multiple?: boolean } {
+  return { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+}
+
+function rephraseParseError(message: string, t: Translate): string {
+  const unknown = /Unknown option '([^']+)'/.exec(message);
+  if (unknown) return t('common:errors.unknownOption', { option: unknown[1] });
+  const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
+  if (missing) return t('common:errors.missingValue', { option: missing[1] });
+  return message.split('\n')[0];
+}
+
+function describeError(error: unknown, t: Translate): string {
+  if (error instanceof UsageError || error instanceof InputError) return oneLine(error.message);
+  const message = error instanceof Error ? error.message : String(error);
+  return t('common:errors.internal', { message: oneLine(message) });
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function mainHelp(t: Translate): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  const lines = [
+    t('common:help.usage'),
+    '',
+    t('common:help.description'),
+    '',
+    t('common:help.commands'),
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${t(`${command.namespace}:${command.name}.summary`)}`),
+    '',
+    t('common:help.globalOptions'),
+    ...optionLines(GLOBAL_OPTIONS, (name) => t(`common:options.${name}`)),
+    `  --version${' '.repeat(14)}${t('common:options.version')}`,
+    '',
+    t('common:help.more'),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+export function commandHelp(command: Command, t: Translate): string {
+  const lines = [
+    `${t('common:help.usageLabel')} ${t(`${command.namespace}:${command.name}.usage`)}`,
+    '',
+    t(`${command.namespace}:${command.name}.summary`),
+    '',
+    t('common:help.options'),
+    ...optionLines(command.options, (name) => t(`${command.namespace}:${command.name}.options.${name}`)),
+    ...optionLines(GLOBAL_OPTIONS, (name) => t(`common:options.${name}`)),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+function optionLines(options: Record<string, OptionSpec>, describe: (name: string) => string): string[] {
+  const labels = Object.entries(options).map(([name, spec]) => {
+    const short = spec.short ? `-${spec.short}, ` : '';
+    const arg = spec.type === 'string' ? ` ${spec.arg ?? 'VALUE'}` : '';
+    return [name, `${short}--${name}${arg}`] as const;
+  });
+  return labels.map(([name, label]) => `  ${label.padEnd(21)}  ${describe(name)}`);
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import type { CliIo } from './command.js';
+
+export function resolvePath(io: CliIo, file: string): string {
+  return path.resolve(io.cwd, file);
+}
+
+/**
+ * Decodes file bytes as text: UTF-8 (with or without BOM) or UTF-16 with a BOM.
+ * Invalid UTF-8 and binary data are input errors, never mojibake.
+ */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError(invalidUtf8Reason(bytes), { file });
+  }
+  const nul = text.indexOf('\u0000');
+  if (nul >= 0) throw new InputError('binary data (NUL byte), not text', { file, ...lineColumnAt(text, nul) });
+  return text;
+}
+
+function invalidUtf8Reason(bytes: Uint8Array): string {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  // Find the first bad byte to point at it; a binary search over prefixes stays linear enough.
+  let low = 0;
+  let high = bytes.length;
+  while (high - low > 4) {
+    const middle = (low + high) >> 1;
+    try {
+      decoder.decode(bytes.subarray(0, middle), { stream: true });
+      low = middle;
+    } catch {
+      high = middle;
+    }
+  }
+  return `invalid UTF-8 near byte ${low}`;
+}
+
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
+/** Reads a text file, or stdin for `-`; failures are one-line input errors naming the file. */
+export async function readTextFile(io: CliIo, file: string): Promise<string> {
+  if (file === '-') return decodeText(await io.readStdin(), '<stdin>');
+  let bytes: Buffer;
+  try {
+    bytes = await fs.readFile(resolvePath(io, file));
+  } catch (error) {
+    throw new InputError(describeFsError(error), { file });
+  }
+  return decodeText(bytes, file);
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, expected a file';
+    case 'ENOTDIR':
+      return 'not a directory';
+    default:
+      return (error as Error).message ?? String(error);
+  }
+}
+
+/**
+ * Writes through a temporary file in the same folder and renames it into place, so a crash
+ * or kill never leaves a truncated file and the previous version survives any failure.
+ */
+export async function writeFileAtomic(io: CliIo, file: string, content: string | Uint8Array): Promise<void> {
+  const target = resolvePath(io, file);
+  const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    await fs.writeFile(temporary, content);
+    await fs.rename(temporary, target);
+  } catch (error) {
+    await fs.rm(temporary, { force: true });
+    throw new InputError(`cannot write: ${describeFsError(error)}`, { file });
+  }
+}
+
+export async function isDirectory(io: CliIo, file: string): Promise<boolean> {
+  try {
+    return (await fs.stat(resolvePath(io, file))).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Files below a folder (recursively), sorted, whose extension is in `extensions`. */
+export async function listFiles(io: CliIo, folder: string, extensions: readonly string[]): Promise<string[]> {
+  const root = resolvePath(io, folder);
+  let entries: string[];
+  try {
+    entries = await fs.readdir(root, { recursive: true });
+  } catch (error) {
+    throw new InputError(describeFsError(error), { file: folder });
+  }
+  return entries
+    .filter((entry) => extensions.includes(path.extname(entry).slice(1).toLowerCase()))
+    .filter((entry) => !entry.split(path.sep).some((part) => part.startsWith('.')))
+    .sort()
+    .map((entry) => path.join(folder, entry));
+}

@@ -1,0 +1,1 @@
+export type { MemoryFormat, ParseOptions, TermbaseFormat } from './format.js';

@@ -1,0 +1,49 @@
+import i18next, { type TFunction } from 'i18next';
+import enAlign from './locales/en/align.js';
+import enCheck from './locales/en/check.js';
+import enCommon from './locales/en/common.js';
+import enRules from './locales/en/rules.js';
+import enSegment from './locales/en/segment.js';
+import enTm from './locales/en/tm.js';
+import zhAlign from './locales/zh-CN/align.js';
+import zhCheck from './locales/zh-CN/check.js';
+import zhCommon from './locales/zh-CN/common.js';
+import zhRules from './locales/zh-CN/rules.js';
+import zhSegment from './locales/zh-CN/segment.js';
+import zhTm from './locales/zh-CN/tm.js';
+
+export const LOCALES = ['en', 'zh-CN'] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** Messages by locale and namespace; one namespace a capability. */
+export const RESOURCES = {
+  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, rules: enRules },
+  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, rules: zhRules },
+} as const;
+
+export type Translate = TFunction;
+
+/** A translator for one locale. Synchronous: all messages are bundled. */
+export function createTranslator(locale: Locale): Translate {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: locale,
+    fallbackLng: false,
+    resources: RESOURCES as unknown as Record<string, Record<string, object>>,
+    ns: Object.keys(RESOURCES.en),
+    defaultNS: 'common',
+    initAsync: false,
+    returnNull: false,
+    interpolation: { escapeValue: false },
+  });
+  return instance.t.bind(instance) as Translate;
+}
+
+/** `zh_CN.UTF-8`, `zh-Hans` … → `zh-CN`; anything else → `en`. */
+export function localeFromEnvironment(lang: string | undefined): Locale {
+  return lang && /^zh\b|^zh[-_]/i.test(lang) ? 'zh-CN' : 'en';
+}
+
+export function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}

@@ -1,0 +1,40 @@
+import type { Messages } from '../../messages.js';
+import type en from '../en/common.js';
+
+export default {
+  help: {
+    usage: '用法：tmkit <命令> [选项]',
+    usageLabel: '用法：',
+    description: '中译英翻译记忆工具：分句、对齐、检索、预翻译与质量检查。',
+    commands: '命令：',
+    options: '选项：',
+    globalOptions: '全局选项：',
+    more: '运行 `tmkit <命令> --help` 查看该命令的选项。',
+  },
+  options: {
+    help: '显示本帮助',
+    locale: '消息语言（默认取自 LANG）',
+    'no-color': '输出不带颜色（亦可设 NO_COLOR=1）',
+    version: '显示版本号',
+  },
+  errors: {
+    unknownCommand: '未知命令“{{command}}”（见 tmkit --help）',
+    unknownOption: '未知选项 {{option}}',
+    missingValue: '选项 {{option}} 需要一个值',
+    badNumber: '{{option}}：“{{value}}”不是有效的数值',
+    badChoice: '{{option}}：“{{value}}”不在 {{choices}} 之中',
+    missingArgument: '缺少参数：{{name}}',
+    tooManyArguments: '多余的参数：{{extra}}',
+    internal: '内部错误：{{message}}',
+  },
+  pipeline: {
+    summary: '分句、对齐、写入翻译记忆、检查并报告：对一篇双语文章执行完整流程',
+    usage: 'tmkit pipeline 原文 译文 --memory 文件.xlf [--terms 文件.tbx] [--format text|json|…]',
+    options: {
+      memory: '要写入的翻译记忆（XLIFF 2）',
+      terms: '用于检查的术语库（TBX 或 CSV）',
+      format: '报告格式（默认 text）',
+      'fail-on-findings': '检查发现错误时以 1 退出',
+    },
+  },
+} satisfies Messages<typeof en>;

@@ -1,0 +1,10 @@
+export * from './types.js';
+export { InputError } from './errors.js';
+export { VERSION } from './version.js';
+export * from './segment/index.js';
+export * from './align/index.js';
+export * from './formats/index.js';
+export * from './tm/index.js';
+export * from './terms/index.js';
+export * from './check/index.js';
+export * from './lang/index.js';

@@ -1,0 +1,1 @@
+export { allUnits, inlineText, isGroup, unitHasTarget, unitSourceText, unitTargetText, unitsOfFile } from './memory.js';
