@@ -69,6 +69,10 @@ export interface Segment {
   /** XLIFF 2 `<ignorable>`: text between segments (usually white space) that is not translated. */
   ignorable?: boolean;
   location?: Location;
+  /** Where the target's content starts in the file read. */
+  targetLocation?: Location;
+  /** Format-specific data a reader keeps for its writer (attributes and elements the model does not cover). */
+  extensions?: unknown;
 }
 
 export interface Unit {
@@ -86,6 +90,8 @@ export interface Unit {
   /** Neighbouring source text, for in-context (101) matches. */
   context?: { previous?: string; next?: string };
   location?: Location;
+  /** Format-specific data a reader keeps for its writer. */
+  extensions?: unknown;
 }
 
 /** A group of units (XLIFF `group`); groups nest. */
@@ -95,6 +101,8 @@ export interface UnitGroup {
   items: Array<Unit | UnitGroup>;
   notes: Note[];
   metadata: Record<string, string>;
+  /** Format-specific data a reader keeps for its writer. */
+  extensions?: unknown;
 }
 
 export interface MemoryFile {
@@ -103,6 +111,8 @@ export interface MemoryFile {
   items: Array<Unit | UnitGroup>;
   notes: Note[];
   metadata: Record<string, string>;
+  /** Format-specific data a reader keeps for its writer. */
+  extensions?: unknown;
 }
 
 /** A translation memory or bilingual document: the common shape of XLIFF, TMX and i18next pairs. */

@@ -1,1 +1,8 @@
-export {};
+export { align } from './align.js';
+export type { AlignOptions } from './align.js';
+export { alignTexts } from './align-texts.js';
+export type { AlignTextsOptions, TextAlignment } from './align-texts.js';
+export { alignmentToMemory } from './to-memory.js';
+export type { AlignmentDocument } from './to-memory.js';
+export { buildLexicon, loadCedictLexicon, withTerms } from './lexicon.js';
+export type { Lexicon } from './lexicon.js';

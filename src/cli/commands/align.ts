@@ -1,10 +1,67 @@
-import type { Command } from '../command.js';
+import { alignmentToMemory, alignTexts, loadCedictLexicon, withTerms } from '../../align/index.js';
+import { InputError } from '../../errors.js';
+import { getMemoryFormat } from '../../formats/index.js';
+import { hanRatio, hasHan } from '../../lang/index.js';
+import { termPairs } from '../../terms/index.js';
+import { choiceOption, type Command, type CommandContext, numberOption, stringOption, UsageError } from '../command.js';
+import { readTextFile, writeFileAtomic } from '../files.js';
+import { loadTermbase } from '../termbase-files.js';
+import path from 'node:path';
+
+const FORMATS = ['xliff', 'xliff12', 'tmx', 'jsonl'] as const;
 
 export const alignCommand: Command = {
   name: 'align',
   namespace: 'align',
-  options: {},
-  run: async () => {
-    throw new Error('align: not implemented yet');
+  options: {
+    'source-lang': { type: 'string', arg: 'LANG' },
+    'target-lang': { type: 'string', arg: 'LANG' },
+    presegmented: { type: 'boolean' },
+    terms: { type: 'string', arg: 'FILE' },
+    format: { type: 'string', arg: 'xliff|xliff12|tmx|jsonl' },
+    out: { type: 'string', arg: 'FILE' },
+    'min-score': { type: 'string', arg: 'X' },
+  },
+  async run(args, context) {
+    const { io, t } = context;
+    const [sourceFile, targetFile, ...extra] = args.positionals;
+    if (sourceFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'SOURCE' }));
+    if (targetFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'TARGET' }));
+    if (extra.length > 0) throw new UsageError(t('common:errors.tooManyArguments', { extra: extra.join(' ') }));
+    const format = choiceOption(args, 'format', FORMATS, 'xliff', t);
+    const minScore = numberOption(args, 'min-score', 0.5, t, [0, 1]);
+    const sourceText = await readTextFile(io, sourceFile);
+    const targetText = await readTextFile(io, targetFile);
+    checkLanguages(context, sourceFile, sourceText, targetFile, targetText);
+    const termsFile = stringOption(args, 'terms');
+    const termbase = termsFile === undefined ? undefined : await loadTermbase(io, termsFile);
+    const lexicon = withTerms(await loadCedictLexicon(), termbase ? termPairs(termbase) : []);
+    const alignment = alignTexts(sourceText, targetText, { lexicon, presegmented: args.values.presegmented === true });
+    let output: string;
+    if (format === 'jsonl') {
+      output = alignment.beads.map((bead) => `${JSON.stringify({ source: bead.source, target: bead.target, score: bead.score })}\n`).join('');
+    } else {
+      const memory = alignmentToMemory({
+        ...alignment,
+        sourceLang: stringOption(args, 'source-lang') ?? 'zh',
+        targetLang: stringOption(args, 'target-lang') ?? 'en',
+        sourceDocument: path.basename(sourceFile),
+        targetDocument: path.basename(targetFile),
+        minScore,
+      });
+      output = getMemoryFormat(format).serialize(memory);
+    }
+    const out = stringOption(args, 'out');
+    if (out === undefined) io.stdout(output);
+    else await writeFileAtomic(io, out, output);
+    return 0;
   },
 };
+
+/** Catches the commonest mistake: the two files given the wrong way round. */
+function checkLanguages({ t }: CommandContext, sourceFile: string, sourceText: string, targetFile: string, targetText: string): void {
+  if (sourceText.trim() !== '' && !hasHan(sourceText)) {
+    throw new InputError(t(hanRatio(targetText) > 0.5 ? 'align:errors.swapped' : 'align:errors.noChinese'), { file: sourceFile });
+  }
+  if (hanRatio(targetText) > 0.5) throw new InputError(t('align:errors.targetChinese'), { file: targetFile });
+}

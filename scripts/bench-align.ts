@@ -1,0 +1,83 @@
+/**
+ * Alignment accuracy and speed on the zh–en development set (`../shared/data/align-dev`):
+ * strict F1 after verse merging, as defined in that folder's README, per text and pooled.
+ *
+ *   npx tsx scripts/bench-align.ts [--texts 001,002]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { align, loadCedictLexicon } from '../src/align/index.js';
+import type { Bead } from '../src/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const data = path.join(process.env.TMKIT_SHARED ?? path.resolve(root, '../shared'), 'data/align-dev');
+
+const lines = (file: string) => readFileSync(path.join(data, file), 'utf8').split('\n').filter((line, index, all) => line !== '' || index < all.length - 1);
+
+interface Score {
+  hits: number;
+  predicted: number;
+  gold: number;
+}
+
+/** Gives each bead its single verse (or none), joins runs with the same verse, then matches strictly. */
+export function scoreBeads(beads: readonly Bead[], gold: readonly string[], zhVerse: readonly string[], enVerse: readonly string[]): Score {
+  const merged: Array<{ label: string | undefined; zh: number[]; en: number[] }> = [];
+  for (const bead of beads) {
+    const zhLabels = new Set(bead.source.map((i) => zhVerse[i]));
+    const enLabels = new Set(bead.target.map((j) => enVerse[j]));
+    let label: string | undefined;
+    if (zhLabels.size <= 1 && enLabels.size <= 1) {
+      const zh = [...zhLabels][0];
+      const en = [...enLabels][0];
+      label = zh === undefined ? en : en === undefined ? zh : zh === en ? zh : undefined;
+    }
+    const previous = merged[merged.length - 1];
+    if (label !== undefined && previous && previous.label === label) {
+      previous.zh.push(...bead.source);
+      previous.en.push(...bead.target);
+    } else merged.push({ label, zh: [...bead.source], en: [...bead.target] });
+  }
+  const goldSet = new Set(gold);
+  const hits = merged.filter((bead) => goldSet.has(`[${bead.zh.join(',')}]:[${bead.en.join(',')}]`)).length;
+  return { hits, predicted: merged.length, gold: gold.length };
+}
+
+function f1({ hits, predicted, gold }: Score): { p: number; r: number; f: number } {
+  const p = Math.round((hits / predicted) * 1000) / 1000;
+  const r = Math.round((hits / gold) * 1000) / 1000;
+  return { p, r, f: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+async function main(): Promise<void> {
+  const argument = process.argv.indexOf('--texts');
+  const texts = argument > 0 ? process.argv[argument + 1].split(',') : ['001', '002', '003', '004', '005', '006'];
+  const loadStart = performance.now();
+  const lexicon = await loadCedictLexicon();
+  console.log(`lexicon: ${lexicon.words.size} Chinese words, ${lexicon.lemmaIds.size} English lemmas, loaded in ${((performance.now() - loadStart) / 1000).toFixed(2)} s\n`);
+  const zhVerse = lines('zh.verse');
+  const enVerse = lines('en.verse');
+  const pooled: Score = { hits: 0, predicted: 0, gold: 0 };
+  console.log('| text | zh | en | P | R | F1 | time (s) | sentences/s | peak RSS (MB) |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const text of texts) {
+    const zh = lines(`${text}.zh`);
+    const en = lines(`${text}.en`);
+    const gold = lines(`gold/${text}.align`).map((line) => line.replace(/\s+/g, ''));
+    const start = performance.now();
+    const beads = align(zh, en, { lexicon });
+    const seconds = (performance.now() - start) / 1000;
+    const score = scoreBeads(beads, gold, zhVerse, enVerse);
+    pooled.hits += score.hits;
+    pooled.predicted += score.predicted;
+    pooled.gold += score.gold;
+    const { p, r, f } = f1(score);
+    const rss = process.resourceUsage().maxRSS / 1024;
+    console.log(`| ${text} | ${zh.length} | ${en.length} | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${seconds.toFixed(2)} | ${Math.round((zh.length + en.length) / seconds)} | ${rss.toFixed(0)} |`);
+  }
+  const { p, r, f } = f1(pooled);
+  console.log(`| pooled | | | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | | | |`);
+}
+
+await main();

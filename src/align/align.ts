@@ -1,0 +1,380 @@
+/**
+ * Sentence alignment by dynamic programming over beads (0-1 … 4-1) inside a band around the
+ * length-proportional diagonal. A bead scores by length agreement (Chinese characters against
+ * English characters, at the document's own ratio), dictionary overlap, shared numbers and
+ * question marks; paragraph breaks are soft boundaries. When the best path runs along the
+ * band's edge the band is widened and the search run again, so time and memory stay linear.
+ */
+import type { Bead } from '../types.js';
+import { chineseFeatures, englishFeatures, type SentenceFeatures, TokenIds } from './features.js';
+import type { Lexicon } from './lexicon.js';
+
+export interface AlignOptions {
+  lexicon: Lexicon;
+  /** Indices of sentences that start a paragraph (the first sentence need not be listed). */
+  sourceParagraphStarts?: readonly number[];
+  targetParagraphStarts?: readonly number[];
+  /** Half-width of the first search band, in sentences. */
+  band?: number;
+}
+
+/** Bead shapes searched: [source sentences, target sentences]. */
+const SHAPES: ReadonlyArray<readonly [number, number]> = [
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [1, 4], [4, 1], [2, 3], [3, 2],
+];
+
+/** Score of a sentence left without counterpart: below any plausible pair. */
+const SKIP_SCORE = -0.3;
+const PARAGRAPH_CROSSING_PENALTY = 0.35;
+/** Spread of log(target length / expected length) for true pairs: translations vary widely. */
+const SIGMA = 0.6;
+const LENGTH_WEIGHT = 0.5;
+const LEXICAL_WEIGHT = 0.6;
+/** Dictionaries cover a translation only in part: half the words matched is already strong evidence. */
+const LEXICAL_SCALE = 1.5;
+/** Each sentence beyond a 1-1 bead must earn its place. */
+const MERGE_PENALTY = 0.04;
+/** A sentence none of whose words the other side of the bead translates probably belongs elsewhere. */
+const UNSUPPORTED_PENALTY = 0.1;
+
+export function align(sourceSentences: readonly string[], targetSentences: readonly string[], options: AlignOptions): Bead[] {
+  const m = sourceSentences.length;
+  const n = targetSentences.length;
+  if (m === 0 || n === 0) {
+    return m === 0 ? targetSentences.map((_, j) => ({ source: [], target: [j], score: 0 })) : sourceSentences.map((_, i) => ({ source: [i], target: [], score: 0 }));
+  }
+  const ids = new TokenIds(options.lexicon);
+  const source = chineseFeatures(sourceSentences, options.lexicon, ids);
+  const target = englishFeatures(targetSentences, ids);
+  const model = new BeadModel(source, target, options);
+  let halfWidth = options.band ?? 40;
+  let center = lengthDiagonal(source.lengths, target.lengths);
+  // The band follows the best path: recentred on it while the path presses against an edge,
+  // widened only when recentring stops helping.
+  for (let attempt = 0; ; attempt++) {
+    const result = search(model, Band.around(center, n, halfWidth), m, n);
+    if (!result.touchesEdge || halfWidth >= Math.max(m, n)) return result.beads;
+    center = pathDiagonal(result.beads, m);
+    if (attempt % 3 === 2) halfWidth *= 2;
+  }
+}
+
+/** The target prefix length the path reaches at each source prefix length. */
+function pathDiagonal(beads: readonly Bead[], m: number): Int32Array {
+  const diagonal = new Int32Array(m + 1);
+  let i = 0;
+  let j = 0;
+  for (const bead of beads) {
+    for (let k = 0; k < bead.source.length; k++) diagonal[++i] = j + Math.round(((k + 1) * bead.target.length) / bead.source.length);
+    j += bead.target.length;
+    diagonal[i] = j;
+  }
+  return diagonal;
+}
+
+/** For each source prefix length i, the target prefix length at the same share of characters. */
+function lengthDiagonal(sourceLengths: Float64Array, targetLengths: Float64Array): Int32Array {
+  const m = sourceLengths.length;
+  const n = targetLengths.length;
+  const totalSource = sourceLengths.reduce((sum, value) => sum + value + 1, 0);
+  const totalTarget = targetLengths.reduce((sum, value) => sum + value + 1, 0);
+  const diagonal = new Int32Array(m + 1);
+  let j = 0;
+  let cumulativeTarget = 0;
+  let cumulativeSource = 0;
+  for (let i = 0; i <= m; i++) {
+    const share = cumulativeSource / totalSource;
+    while (j < n && (cumulativeTarget + targetLengths[j] + 1) / totalTarget <= share + 1e-12) {
+      cumulativeTarget += targetLengths[j] + 1;
+      j++;
+    }
+    diagonal[i] = j;
+    if (i < m) cumulativeSource += sourceLengths[i] + 1;
+  }
+  diagonal[m] = n;
+  return diagonal;
+}
+
+/** The cells searched: for each source prefix length i, target prefix lengths lo[i]..hi[i]. */
+class Band {
+  private constructor(
+    readonly lo: Int32Array,
+    readonly hi: Int32Array,
+    readonly offsets: Float64Array,
+    readonly size: number,
+  ) {}
+
+  static around(diagonal: Int32Array, n: number, halfWidth: number): Band {
+    const rows = diagonal.length;
+    const lo = new Int32Array(rows);
+    const hi = new Int32Array(rows);
+    const offsets = new Float64Array(rows);
+    let size = 0;
+    for (let i = 0; i < rows; i++) {
+      lo[i] = Math.max(0, diagonal[i] - halfWidth);
+      hi[i] = Math.min(n, diagonal[i] + halfWidth);
+      offsets[i] = size;
+      size += hi[i] - lo[i] + 1;
+    }
+    lo[0] = 0;
+    hi[rows - 1] = n;
+    // Recompute offsets after pinning the corners.
+    size = 0;
+    for (let i = 0; i < rows; i++) {
+      offsets[i] = size;
+      size += hi[i] - lo[i] + 1;
+    }
+    return new Band(lo, hi, offsets, size);
+  }
+
+  index(i: number, j: number): number {
+    return j < this.lo[i] || j > this.hi[i] ? -1 : this.offsets[i] + j - this.lo[i];
+  }
+}
+
+/** Scores beads from sentence features; pair statistics are computed once per band. */
+class BeadModel {
+  private readonly ratio: number;
+  private readonly sourcePrefix: Float64Array;
+  private readonly targetPrefix: Float64Array;
+  private readonly sourceWords: Float64Array;
+  private readonly targetWords: Float64Array;
+  private readonly sourceBreaks: Uint8Array;
+  private readonly targetBreaks: Uint8Array;
+  private readonly postings: Map<number, Int32Array>;
+  private readonly sourceNumberCounts: Float64Array;
+  private readonly targetNumberCounts: Float64Array;
+  private readonly sourceQuestions: Float64Array;
+  private readonly targetQuestions: Float64Array;
+  private matches: Uint16Array = new Uint16Array(0);
+  private sourceMatches: Uint16Array = new Uint16Array(0);
+  private band: Band | undefined;
+
+  constructor(
+    readonly source: SentenceFeatures,
+    readonly target: SentenceFeatures,
+    options: AlignOptions,
+  ) {
+    this.sourcePrefix = prefixSums(source.lengths);
+    this.targetPrefix = prefixSums(target.lengths);
+    this.sourceWords = prefixSums(source.wordCounts);
+    this.targetWords = prefixSums(target.wordCounts);
+    this.ratio = Math.max(0.2, this.targetPrefix[target.lengths.length] / Math.max(1, this.sourcePrefix[source.lengths.length]));
+    this.sourceBreaks = breaks(source.lengths.length, options.sourceParagraphStarts);
+    this.targetBreaks = breaks(target.lengths.length, options.targetParagraphStarts);
+    this.postings = invert(target.lemmas);
+    this.sourceNumberCounts = prefixSums(Float64Array.from(source.numbers, (values) => values.length));
+    this.targetNumberCounts = prefixSums(Float64Array.from(target.numbers, (values) => values.length));
+    this.sourceQuestions = prefixSums(Float64Array.from(source.questions));
+    this.targetQuestions = prefixSums(Float64Array.from(target.questions));
+  }
+
+  /** Counts, for every source/target pair in the band, the target lemmas the source can mean. */
+  prepare(band: Band): void {
+    if (this.band === band) return;
+    this.band = band;
+    const m = this.source.lengths.length;
+    // Pair (i, j) lives in row i + 1 of the band around cell (i + 1, j + 1).
+    this.matches = new Uint16Array(band.size);
+    this.sourceMatches = new Uint16Array(band.size);
+    const stamp = new Int32Array(this.target.lengths.length).fill(-1);
+    let word = 0;
+    for (let i = 0; i < m; i++) {
+      const lo = Math.max(0, band.lo[i + 1] - 5);
+      const hi = band.hi[i + 1];
+      for (const lemmas of this.source.words[i]) {
+        word++;
+        for (const lemmaId of lemmas) {
+          const list = this.postings.get(lemmaId);
+          if (!list) continue;
+          for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
+            if (stamp[list[k]] === word) continue;
+            stamp[list[k]] = word;
+            const cell = band.index(i + 1, list[k] + 1);
+            if (cell >= 0 && this.sourceMatches[cell] < 65535) this.sourceMatches[cell]++;
+          }
+        }
+      }
+      for (const lemmaId of this.source.lemmas[i]) {
+        const list = this.postings.get(lemmaId);
+        if (!list) continue;
+        for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
+          const cell = band.index(i + 1, list[k] + 1);
+          if (cell >= 0 && this.matches[cell] < 65535) this.matches[cell]++;
+        }
+      }
+    }
+  }
+
+  private pairMatches(i: number, j: number, matches: Uint16Array): number {
+    const cell = this.band!.index(i + 1, j + 1);
+    return cell < 0 ? 0 : matches[cell];
+  }
+
+  /** Score of the bead of source sentences [i0, i1) and target sentences [j0, j1): roughly −0.5…1.2. */
+  score(i0: number, i1: number, j0: number, j1: number): number {
+    const sourceCount = i1 - i0;
+    const targetCount = j1 - j0;
+    if (sourceCount === 0 || targetCount === 0) return SKIP_SCORE * (sourceCount + targetCount);
+    const sourceLength = this.sourcePrefix[i1] - this.sourcePrefix[i0];
+    const targetLength = this.targetPrefix[j1] - this.targetPrefix[j0];
+    const logRatio = Math.log((targetLength + 12) / (this.ratio * sourceLength + 12));
+    const lengthScore = Math.exp((-logRatio * logRatio) / (2 * SIGMA * SIGMA));
+    let targetMatched = 0;
+    let sourceMatched = 0;
+    let unsupported = 0;
+    for (let i = i0; i < i1; i++) {
+      let rowMatched = 0;
+      for (let j = j0; j < j1; j++) {
+        targetMatched += this.pairMatches(i, j, this.matches);
+        rowMatched += this.pairMatches(i, j, this.sourceMatches);
+      }
+      sourceMatched += rowMatched;
+      if (rowMatched === 0 && this.source.wordCounts[i] > 0) unsupported++;
+    }
+    for (let j = j0; j < j1; j++) {
+      let columnMatched = 0;
+      for (let i = i0; i < i1; i++) columnMatched += this.pairMatches(i, j, this.matches);
+      if (columnMatched === 0 && this.target.wordCounts[j] > 0) unsupported++;
+    }
+    const targetWords = this.targetWords[j1] - this.targetWords[j0];
+    const sourceWords = this.sourceWords[i1] - this.sourceWords[i0];
+    const targetCoverage = targetWords > 0 ? Math.min(1, targetMatched / targetWords) : 0.3;
+    const sourceCoverage = sourceWords > 0 ? Math.min(1, sourceMatched / sourceWords) : 0.3;
+    const lexicalScore = Math.min(1, LEXICAL_SCALE * (targetCoverage + sourceCoverage) / 2);
+    let score = LENGTH_WEIGHT * lengthScore + LEXICAL_WEIGHT * lexicalScore + this.numberScore(i0, i1, j0, j1) + this.questionScore(i0, i1, j0, j1);
+    score -= MERGE_PENALTY * (sourceCount + targetCount - 2) + UNSUPPORTED_PENALTY * unsupported;
+    if (crosses(this.sourceBreaks, i0, i1) || crosses(this.targetBreaks, j0, j1)) score -= PARAGRAPH_CROSSING_PENALTY;
+    return score;
+  }
+
+  private numberScore(i0: number, i1: number, j0: number, j1: number): number {
+    const sourceHas = this.sourceNumberCounts[i1] > this.sourceNumberCounts[i0];
+    const targetHas = this.targetNumberCounts[j1] > this.targetNumberCounts[j0];
+    if (!sourceHas && !targetHas) return 0;
+    if (!sourceHas || !targetHas) return -0.05;
+    const sourceNumbers: string[] = [];
+    const targetNumbers: string[] = [];
+    for (let i = i0; i < i1; i++) sourceNumbers.push(...this.source.numbers[i]);
+    for (let j = j0; j < j1; j++) targetNumbers.push(...this.target.numbers[j]);
+    if (sourceNumbers.length === 0 && targetNumbers.length === 0) return 0;
+    const remaining = [...targetNumbers];
+    let shared = 0;
+    for (const value of sourceNumbers) {
+      const index = remaining.indexOf(value);
+      if (index >= 0) {
+        shared++;
+        remaining.splice(index, 1);
+      }
+    }
+    return 0.3 * (shared / Math.max(sourceNumbers.length, targetNumbers.length)) - (shared === 0 ? 0.05 : 0);
+  }
+
+  private questionScore(i0: number, i1: number, j0: number, j1: number): number {
+    const sourceQuestions = this.sourceQuestions[i1] - this.sourceQuestions[i0];
+    const targetQuestions = this.targetQuestions[j1] - this.targetQuestions[j0];
+    return sourceQuestions === targetQuestions ? 0 : -0.05;
+  }
+}
+
+function prefixSums(values: Float64Array): Float64Array {
+  const sums = new Float64Array(values.length + 1);
+  for (let i = 0; i < values.length; i++) sums[i + 1] = sums[i] + values[i];
+  return sums;
+}
+
+function breaks(count: number, starts: readonly number[] | undefined): Uint8Array {
+  const marks = new Uint8Array(count);
+  for (const start of starts ?? []) if (start > 0 && start < count) marks[start] = 1;
+  return marks;
+}
+
+/** Whether a paragraph starts strictly inside [from, to). */
+function crosses(marks: Uint8Array, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (marks[k]) return true;
+  return false;
+}
+
+function invert(lemmas: readonly Int32Array[]): Map<number, Int32Array> {
+  const lists = new Map<number, number[]>();
+  lemmas.forEach((ids, sentence) => {
+    for (const id of ids) {
+      let list = lists.get(id);
+      if (!list) lists.set(id, (list = []));
+      list.push(sentence);
+    }
+  });
+  const postings = new Map<number, Int32Array>();
+  for (const [id, list] of lists) postings.set(id, Int32Array.from(list));
+  return postings;
+}
+
+function lowerBound(list: Int32Array, value: number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (list[middle] < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+function search(model: BeadModel, band: Band, m: number, n: number): { beads: Bead[]; touchesEdge: boolean } {
+  model.prepare(band);
+  const best = new Float64Array(band.size).fill(-Infinity);
+  const from = new Uint8Array(band.size);
+  best[band.index(0, 0)] = 0;
+  for (let i = 0; i <= m; i++) {
+    for (let j = band.lo[i]; j <= band.hi[i]; j++) {
+      const cell = band.index(i, j);
+      if (i === 0 && j === 0) continue;
+      let bestScore = -Infinity;
+      let bestShape = 0;
+      for (let shape = 0; shape < SHAPES.length; shape++) {
+        const [a, b] = SHAPES[shape];
+        if (a > i || b > j) continue;
+        const previous = band.index(i - a, j - b);
+        if (previous < 0) continue;
+        const base = best[previous];
+        if (base === -Infinity) continue;
+        const total = base + model.score(i - a, i, j - b, j);
+        if (total > bestScore) {
+          bestScore = total;
+          bestShape = shape;
+        }
+      }
+      best[cell] = bestScore;
+      from[cell] = bestShape;
+    }
+  }
+  const beads: Bead[] = [];
+  let touchesEdge = false;
+  let i = m;
+  let j = n;
+  while (i > 0 || j > 0) {
+    const cell = band.index(i, j);
+    const [a, b] = SHAPES[from[cell]];
+    if ((j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < n)) touchesEdge = true;
+    beads.push({
+      source: range(i - a, i),
+      target: range(j - b, j),
+      score: confidence(model.score(i - a, i, j - b, j), a, b),
+    });
+    i -= a;
+    j -= b;
+  }
+  return { beads: beads.reverse(), touchesEdge };
+}
+
+function range(from: number, to: number): number[] {
+  const values: number[] = [];
+  for (let k = from; k < to; k++) values.push(k);
+  return values;
+}
+
+/** Maps a bead score onto [0, 1]; a sentence left alone gets a low, fixed confidence. */
+function confidence(score: number, a: number, b: number): number {
+  if (a === 0 || b === 0) return 0.2;
+  return Math.round(Math.max(0, Math.min(1, score / 1.1)) * 1000) / 1000;
+}

@@ -1,0 +1,149 @@
+/** What the aligner knows of each sentence: its length, the English lemmas it can match, its numbers. */
+import { pinyin } from 'pinyin-pro';
+import { extractNumbers } from '../lang/numbers.js';
+import { englishLemmas, lemma } from './english.js';
+import type { Lexicon } from './lexicon.js';
+
+export interface SentenceFeatures {
+  /** Characters other than white space. */
+  lengths: Float64Array;
+  /** Per sentence, ascending unique lemma ids (Chinese: every lemma its words can mean). */
+  lemmas: Int32Array[];
+  /** Chinese only: each dictionary word's lemma ids, so coverage can be counted word by word. */
+  words: Int32Array[][];
+  /** Words that can match at all: Chinese dictionary words with glosses; English lemmas the lexicon knows. */
+  wordCounts: Float64Array;
+  /** Number values as strings (`904` for 9月4日 / Sep 4, kind-independent). */
+  numbers: string[][];
+  questions: Uint8Array;
+}
+
+/** Ids for tokens outside the lexicon (Latin words inside Chinese, names), shared by both sides. */
+export class TokenIds {
+  private readonly extra = new Map<string, number>();
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  id(token: string, create: boolean): number | undefined {
+    const known = this.lexicon.lemmaIds.get(token);
+    if (known !== undefined) return known;
+    let id = this.extra.get(token);
+    if (id === undefined && create) {
+      id = this.lexicon.lemmaIds.size + this.extra.size;
+      this.extra.set(token, id);
+    }
+    return id;
+  }
+}
+
+const LATIN_IN_CHINESE = /[A-Za-z][A-Za-z'-]*/g;
+
+export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, ids: TokenIds): SentenceFeatures {
+  const features = emptyFeatures(sentences.length);
+  sentences.forEach((sentence, index) => {
+    const reach = new Set<number>();
+    const wordLemmas: Int32Array[] = [];
+    let words = 0;
+    const text = sentence;
+    // Longest match first: 朝鲜劳动党 before 朝鲜.
+    for (let position = 0; position < text.length; ) {
+      let matched = 0;
+      for (let length = Math.min(lexicon.maxWordLength, text.length - position); length >= 1; length--) {
+        const glossIds = lexicon.words.get(text.slice(position, position + length));
+        if (glossIds) {
+          matched = length;
+          words++;
+          wordLemmas.push(glossIds);
+          for (const id of glossIds) reach.add(id);
+          break;
+        }
+      }
+      position += matched || 1;
+    }
+    for (const match of text.matchAll(LATIN_IN_CHINESE)) {
+      const id = ids.id(lemma(match[0]), true)!;
+      if (!reach.has(id)) {
+        words++;
+        wordLemmas.push(Int32Array.of(id));
+      }
+      reach.add(id);
+    }
+    for (const id of pinyinNameIds(text, ids)) reach.add(id);
+    features.words[index] = wordLemmas;
+    fill(features, index, text, reach, words, 'zh');
+  });
+  return features;
+}
+
+const syllables = new Map<string, string>();
+
+function syllable(char: string): string {
+  let value = syllables.get(char);
+  if (value === undefined) syllables.set(char, (value = pinyin(char, { toneType: 'none' }).replace(/ü/g, 'v')));
+  return value;
+}
+
+const HAN_RUN = /[\u4e00-\u9fff]+/g;
+
+/**
+ * Names romanised in pinyin (花建慧 → Hua Jianhui, 冯永斌 → FENG YONGBIN): every run of one to
+ * three characters gives the id of its syllables joined; English capitalised words look them up.
+ */
+function pinyinNameIds(text: string, ids: TokenIds): number[] {
+  const found: number[] = [];
+  for (const match of text.matchAll(HAN_RUN)) {
+    const run = [...match[0]].map(syllable);
+    for (let from = 0; from < run.length; from++) {
+      let joined = '';
+      for (let to = from; to < Math.min(run.length, from + 3); to++) {
+        joined += run[to];
+        found.push(ids.id(`py:${joined}`, true)!);
+      }
+    }
+  }
+  return found;
+}
+
+const CAPITALISED = /\b[A-Z][A-Za-z]+\b/g;
+
+export function englishFeatures(sentences: readonly string[], ids: TokenIds): SentenceFeatures {
+  const features = emptyFeatures(sentences.length);
+  sentences.forEach((sentence, index) => {
+    const lemmaSet = new Set<number>();
+    let words = 0;
+    for (const match of sentence.matchAll(CAPITALISED)) {
+      const id = ids.id(`py:${match[0].toLowerCase()}`, false);
+      if (id !== undefined && !lemmaSet.has(id)) {
+        lemmaSet.add(id);
+        words++;
+      }
+    }
+    for (const entry of englishLemmas(sentence)) {
+      const id = ids.id(entry, false);
+      if (id === undefined) continue;
+      if (!lemmaSet.has(id)) words++;
+      lemmaSet.add(id);
+    }
+    fill(features, index, sentence, lemmaSet, words, 'en');
+  });
+  return features;
+}
+
+function emptyFeatures(count: number): SentenceFeatures {
+  return {
+    lengths: new Float64Array(count),
+    lemmas: new Array<Int32Array>(count),
+    wordCounts: new Float64Array(count),
+    numbers: new Array<string[]>(count),
+    words: new Array<Int32Array[]>(count),
+    questions: new Uint8Array(count),
+  };
+}
+
+function fill(features: SentenceFeatures, index: number, text: string, lemmas: Set<number>, words: number, lang: 'zh' | 'en'): void {
+  features.lengths[index] = text.replace(/\s+/g, '').length;
+  features.lemmas[index] = Int32Array.from(lemmas).sort();
+  features.wordCounts[index] = words;
+  features.numbers[index] = extractNumbers(text, lang).map((mention) => String(mention.value));
+  features.questions[index] = /[?？]/.test(text) ? 1 : 0;
+}

@@ -1,0 +1,103 @@
+/**
+ * A Chinese→English lexicon reduced to what alignment needs: for each Chinese word, the
+ * English lemmas its glosses contain (`会谈` → talk; `朝鲜` → korea, north, dprk …).
+ */
+import { lemma, isStopword } from './english.js';
+
+export interface Lexicon {
+  /** Chinese word → ids of English lemmas. */
+  words: Map<string, Int32Array>;
+  /** English lemma → id. */
+  lemmaIds: Map<string, number>;
+  maxWordLength: number;
+}
+
+/** CC-CEDICT glosses carry markers that are not translations: `CL:个[ge4]`, `(literary)`, `sb`, `sth`. */
+const GLOSS_NOISE = /\b(?:CL|variant of|old variant of|see also|see|abbr\. for|surname|used in|also written|also pr\.)\b[^;]*|\[[^\]]*\]|\([^)]*\)/gi;
+
+export function glossLemmas(gloss: string): string[] {
+  const lemmas = new Set<string>();
+  for (const word of gloss.replace(GLOSS_NOISE, ' ').split(/[^A-Za-z0-9'-]+/)) {
+    if (word.length === 0) continue;
+    for (const part of word.split('-')) {
+      const normalized = lemma(part);
+      if (normalized.length > 1 && !isStopword(normalized) && normalized !== 'sb' && normalized !== 'sth') lemmas.add(normalized);
+    }
+  }
+  return [...lemmas];
+}
+
+/** Builds a lexicon from (Chinese word, English glosses) pairs; later pairs add to earlier ones. */
+export function buildLexicon(entries: Iterable<readonly [string, readonly string[]]>): Lexicon {
+  const lemmaIds = new Map<string, number>();
+  const collected = new Map<string, Set<number>>();
+  let maxWordLength = 1;
+  for (const [word, glosses] of entries) {
+    let ids = collected.get(word);
+    for (const gloss of glosses) {
+      for (const entry of glossLemmas(gloss)) {
+        let id = lemmaIds.get(entry);
+        if (id === undefined) {
+          id = lemmaIds.size;
+          lemmaIds.set(entry, id);
+        }
+        if (!ids) {
+          ids = new Set();
+          collected.set(word, ids);
+        }
+        ids.add(id);
+      }
+    }
+    if (ids && word.length > maxWordLength) maxWordLength = Math.min(word.length, 8);
+  }
+  const words = new Map<string, Int32Array>();
+  for (const [word, ids] of collected) words.set(word, Int32Array.from(ids));
+  return { words, lemmaIds, maxWordLength };
+}
+
+type CedictRow = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...rest: unknown[]];
+
+let cedict: Promise<Lexicon> | undefined;
+
+/**
+ * The CC-CEDICT lexicon shipped by the `cc-cedict` package (loaded once a process). Its data
+ * module is imported by URL because the package exports only its lookup class, whose start-up
+ * converts the whole dictionary and is far slower than reading the rows.
+ */
+export function loadCedictLexicon(): Promise<Lexicon> {
+  cedict ??= (async () => {
+    const url = new URL('../data/all.js', import.meta.resolve('cc-cedict'));
+    const data = (await import(url.href)) as { default: { all: CedictRow[] } };
+    return buildLexicon(cedictEntries(data.default.all));
+  })();
+  return cedict;
+}
+
+function* cedictEntries(rows: readonly CedictRow[]): Generator<readonly [string, readonly string[]]> {
+  for (const row of rows) {
+    const english = typeof row[3] === 'string' ? [row[3]] : row[3];
+    yield [row[1], english];
+  }
+}
+
+/** Adds termbase pairs (金正恩 → Kim Jong Un) so names and titles become anchors. */
+export function withTerms(lexicon: Lexicon, pairs: ReadonlyArray<readonly [string, string]>): Lexicon {
+  if (pairs.length === 0) return lexicon;
+  const lemmaIds = new Map(lexicon.lemmaIds);
+  const words = new Map(lexicon.words);
+  let maxWordLength = lexicon.maxWordLength;
+  for (const [zh, en] of pairs) {
+    const ids = new Set(words.get(zh) ?? []);
+    for (const entry of glossLemmas(en)) {
+      let id = lemmaIds.get(entry);
+      if (id === undefined) {
+        id = lemmaIds.size;
+        lemmaIds.set(entry, id);
+      }
+      ids.add(id);
+    }
+    words.set(zh, Int32Array.from(ids));
+    maxWordLength = Math.max(maxWordLength, Math.min(zh.length, 12));
+  }
+  return { words, lemmaIds, maxWordLength };
+}

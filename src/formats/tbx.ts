@@ -1,0 +1,137 @@
+/**
+ * TBX termbases: ISO 30042:2019 (TBX v3, `<tbx>`, DCA style, TBX-Basic and TBX-Core) read and
+ * written, and TBX v2 (`<martif>`) read. Statuses travel as `administrativeStatus`
+ * (preferredTerm-, admittedTerm-, deprecatedTerm-admn-sts; `forbidden` as supersededTerm-admn-sts),
+ * an admitted short form as `termType` shortForm, a concept's kind as its `subjectField`.
+ */
+import { InputError } from '../errors.js';
+import { TERM_KINDS } from '../terms/termbase.js';
+import type { Concept, Term, Termbase, TermKind, TermStatus } from '../types.js';
+import type { ParseOptions, TermbaseFormat } from './format.js';
+import { attr, childElements, localName, parseXml, textContent, type XmlElement } from './xml.js';
+import { XmlWriter } from './xml-model.js';
+import { escapeText } from './xml.js';
+
+const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
+
+const STATUS_FROM_TBX: Record<string, TermStatus> = {
+  'preferredTerm-admn-sts': 'preferred',
+  'admittedTerm-admn-sts': 'admitted',
+  'deprecatedTerm-admn-sts': 'deprecated',
+  'supersededTerm-admn-sts': 'forbidden',
+  preferredTerm: 'preferred',
+  admittedTerm: 'admitted',
+  deprecatedTerm: 'deprecated',
+  supersededTerm: 'forbidden',
+  forbiddenTerm: 'forbidden',
+};
+
+const STATUS_TO_TBX: Record<TermStatus, string> = {
+  preferred: 'preferredTerm-admn-sts',
+  admitted: 'admittedTerm-admn-sts',
+  deprecated: 'deprecatedTerm-admn-sts',
+  forbidden: 'supersededTerm-admn-sts',
+};
+
+export const tbxFormat: TermbaseFormat = {
+  id: 'tbx',
+  extensions: ['tbx'],
+  sniff: (text) => /<(tbx|martif)\b/.test(text.slice(0, 4096)),
+  parse: parseTbx,
+  serialize: serializeTbx,
+};
+
+function parseTbx(text: string, options: ParseOptions = {}): Termbase {
+  const file = options.fileName;
+  const root = parseXml(text, { fileName: file }).root;
+  const fail = (element: XmlElement, reason: string): never => {
+    throw new InputError(reason, { file, line: element.line, column: element.column });
+  };
+  const version = localName(root.name) === 'tbx' ? 3 : localName(root.name) === 'martif' ? 2 : fail(root, `not TBX: the root element is <${root.name}>`);
+  const body = childElements(childElements(root, 'text')[0] ?? fail(root, 'TBX without <text>'), 'body')[0] ?? fail(root, 'TBX without <body>');
+  const entries = childElements(body, version === 3 ? 'conceptEntry' : 'termEntry');
+  const languages = new Map<string, number>();
+  const concepts = entries.map((entry, index): Concept => {
+    const kind = readKind(entry);
+    const terms: Term[] = [];
+    for (const langSec of childElements(entry, version === 3 ? 'langSec' : 'langSet')) {
+      const lang = attr(langSec, 'xml:lang') ?? fail(langSec, `<${langSec.name}> has no xml:lang`);
+      languages.set(lang, (languages.get(lang) ?? 0) + 1);
+      for (const termSec of termSections(langSec, version)) {
+        const termElement = findTerm(termSec) ?? fail(termSec, `<${termSec.name}> has no <term>`);
+        const notes = [...childElements(termSec, 'termNote'), ...childElements(termSec, 'termGrp').flatMap((group) => childElements(group, 'termNote'))];
+        const statusNote = notes.find((note) => ['administrativeStatus', 'normativeAuthorization'].includes(attr(note, 'type') ?? ''));
+        const statusText = statusNote ? textContent(statusNote).trim() : 'preferredTerm-admn-sts';
+        const status = STATUS_FROM_TBX[statusText] ?? fail(statusNote!, `unknown administrative status "${statusText}"`);
+        const term: Term = { text: textContent(termElement).trim(), lang, status };
+        const termType = notes.find((note) => attr(note, 'type') === 'termType');
+        if (termType && ['shortForm', 'abbreviation', 'acronym'].includes(textContent(termType).trim())) term.short = true;
+        const note = childElements(termSec, 'note')[0];
+        if (note) term.note = textContent(note).trim();
+        terms.push(term);
+      }
+    }
+    const concept: Concept = { id: attr(entry, 'id') ?? `c${index + 1}`, kind, terms };
+    const note = childElements(entry, 'note')[0];
+    if (note) concept.note = textContent(note).trim();
+    return concept;
+  });
+  const srcLang = [...languages.keys()].find((lang) => lang.toLowerCase().startsWith('zh')) ?? [...languages.keys()][0] ?? 'zh';
+  const trgLang = [...languages.keys()].find((lang) => lang !== srcLang) ?? 'en';
+  return { srcLang, trgLang, concepts };
+}
+
+function readKind(entry: XmlElement): TermKind {
+  const subject = [...childElements(entry, 'descrip'), ...childElements(entry, 'descripGrp').flatMap((group) => childElements(group, 'descrip'))].find(
+    (element) => attr(element, 'type') === 'subjectField',
+  );
+  const value = subject ? textContent(subject).trim().toLowerCase() : 'term';
+  return (TERM_KINDS as readonly string[]).includes(value) ? (value as TermKind) : 'term';
+}
+
+function termSections(langSec: XmlElement, version: number): XmlElement[] {
+  if (version === 3) return childElements(langSec, 'termSec');
+  return [...childElements(langSec, 'tig'), ...childElements(langSec, 'ntig')];
+}
+
+function findTerm(termSec: XmlElement): XmlElement | undefined {
+  return childElements(termSec, 'term')[0] ?? childElements(childElements(termSec, 'termGrp')[0] ?? termSec, 'term')[0];
+}
+
+function serializeTbx(termbase: Termbase): string {
+  const writer = new XmlWriter();
+  writer.line('<?xml version="1.0" encoding="UTF-8"?>');
+  writer.open(0, 'tbx', [['xmlns', TBX_NAMESPACE], ['type', 'TBX-Basic'], ['style', 'dca'], ['xml:lang', 'en']]);
+  writer.open(1, 'tbxHeader', []);
+  writer.open(2, 'fileDesc', []);
+  writer.open(3, 'sourceDesc', []);
+  writer.leaf(4, 'p', [], escapeText(`Termbase ${termbase.srcLang}→${termbase.trgLang}`));
+  writer.close(3, 'sourceDesc');
+  writer.close(2, 'fileDesc');
+  writer.close(1, 'tbxHeader');
+  writer.open(1, 'text', []);
+  writer.open(2, 'body', []);
+  for (const concept of termbase.concepts) {
+    writer.open(3, 'conceptEntry', [['id', concept.id]]);
+    writer.leaf(4, 'descrip', [['type', 'subjectField']], concept.kind);
+    if (concept.note) writer.leaf(4, 'note', [], escapeText(concept.note));
+    const languages = [...new Set(concept.terms.map((term) => term.lang))];
+    for (const lang of languages) {
+      writer.open(4, 'langSec', [['xml:lang', lang]]);
+      for (const term of concept.terms.filter((candidate) => candidate.lang === lang)) {
+        writer.open(5, 'termSec', []);
+        writer.leaf(6, 'term', [], escapeText(term.text));
+        if (term.short) writer.leaf(6, 'termNote', [['type', 'termType']], 'shortForm');
+        writer.leaf(6, 'termNote', [['type', 'administrativeStatus']], STATUS_TO_TBX[term.status]);
+        if (term.note) writer.leaf(6, 'note', [], escapeText(term.note));
+        writer.close(5, 'termSec');
+      }
+      writer.close(4, 'langSec');
+    }
+    writer.close(3, 'conceptEntry');
+  }
+  writer.close(2, 'body');
+  writer.close(1, 'text');
+  writer.close(0, 'tbx');
+  return writer.toString();
+}

@@ -1,0 +1,450 @@
+/**
+ * XLIFF 2.0 / 2.1 / 2.2 (OASIS). Core plus the metadata module (`mda`), which carries
+ * `Unit.metadata`; every other module or extension is kept verbatim.
+ */
+import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
+import type { MemoryFormat, ParseOptions } from './format.js';
+import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
+import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
+import {
+  contentLocation,
+  enterScope,
+  type Extras,
+  extrasOf,
+  failAt,
+  locationOf,
+  type NamespaceScope,
+  namespaceOf,
+  prefixFor,
+  readInline,
+  structuralChildren,
+  walkCodes,
+  without,
+  writeInline,
+  XmlWriter,
+} from './xml-model.js';
+
+const CORE_20 = 'urn:oasis:names:tc:xliff:document:2.0';
+const CORE_22 = 'urn:oasis:names:tc:xliff:document:2.2';
+const MDA_20 = 'urn:oasis:names:tc:xliff:metadata:2.0';
+const STATES: readonly string[] = ['initial', 'translated', 'reviewed', 'final'];
+
+interface DocumentExtras {
+  declaration?: XmlDeclaration;
+  prolog: XmlNode[];
+  epilog: XmlNode[];
+  rootAttrs: Array<[string, string]>;
+}
+
+/** Unit/file/group extras, plus the original `mda:metadata` element when it does not flatten exactly. */
+interface ContainerExtras extends Extras {
+  metadataElement?: XmlElement;
+  metadataAsRead?: Record<string, string>;
+  notesAttrs?: Array<[string, string]>;
+  /** Elements that precede `<notes>` (modules, `originalData` comes after). */
+  originalData?: XmlElement;
+}
+
+interface SegmentExtras extends Extras {
+  sourceAttrs: Array<[string, string]>;
+  targetAttrs: Array<[string, string]>;
+}
+
+export const xliff2Format: MemoryFormat = {
+  id: 'xliff2',
+  extensions: ['xlf', 'xliff'],
+  sniff: (text) => /<xliff\b[^>]*\bversion\s*=\s*["']2\./.test(text.slice(0, 4096)),
+  parse: parseXliff2,
+  serialize: serializeXliff2,
+};
+
+function parseXliff2(text: string, options: ParseOptions = {}): Memory {
+  const fileName = options.fileName;
+  const document = parseXml(text, { fileName });
+  const root = document.root;
+  const scope = enterScope(new Map(), root);
+  if (localName(root.name) !== 'xliff') failAt(root, fileName, `expected <xliff>, found <${root.name}>`);
+  const version = attr(root, 'version');
+  if (!version || !/^2\.\d$/.test(version)) failAt(root, fileName, `not XLIFF 2 (version="${version ?? ''}")`);
+  const namespace = namespaceOf(root, scope);
+  if (namespace !== CORE_20 && namespace !== CORE_22) failAt(root, fileName, `<xliff> is not in the XLIFF 2 namespace (${namespace ?? 'none'})`);
+  const srcLang = attr(root, 'srcLang');
+  if (!srcLang) failAt(root, fileName, '<xliff> has no srcLang');
+  const trgLang = attr(root, 'trgLang');
+  const reader = new Xliff2Reader(fileName, trgLang);
+  const files: MemoryFile[] = [];
+  const fileIds = new Set<string>();
+  for (const child of structuralChildren(root, fileName)) {
+    if (child.type === 'element' && localName(child.name) === 'file' && namespaceOf(child, scope) === namespace) {
+      const file = reader.file(child, enterScope(scope, child));
+      if (fileIds.has(file.id)) failAt(child, fileName, `duplicate file id "${file.id}"`);
+      fileIds.add(file.id);
+      files.push(file);
+    } else if (child.type === 'element') failAt(child, fileName, `unexpected <${child.name}> in <xliff>`);
+  }
+  if (files.length === 0) failAt(root, fileName, '<xliff> has no <file>');
+  if (reader.sawTarget && !trgLang) failAt(root, fileName, '<xliff> has targets but no trgLang');
+  const extensions: DocumentExtras = {
+    declaration: document.declaration,
+    prolog: document.prolog,
+    epilog: document.epilog,
+    rootAttrs: without(root.attrs, ['version', 'srcLang', 'trgLang']),
+  };
+  return { format: 'xliff2', version, srcLang: srcLang!, trgLang, files, extensions };
+}
+
+class Xliff2Reader {
+  sawTarget = false;
+  private ids = new Set<string>();
+
+  constructor(
+    private readonly fileName: string | undefined,
+    private readonly trgLang: string | undefined,
+  ) {}
+
+  file(element: XmlElement, scope: NamespaceScope): MemoryFile {
+    const id = attr(element, 'id');
+    if (!id) failAt(element, this.fileName, '<file> has no id');
+    this.ids = new Set();
+    const container = this.container(element, scope, ['unit', 'group', 'skeleton']);
+    const file: MemoryFile = { id: id!, items: container.items, notes: container.notes, metadata: container.metadata, extensions: container.extras };
+    const original = attr(element, 'original');
+    if (original !== undefined) file.original = original;
+    container.extras.attrs = without(element.attrs, ['id', 'original']);
+    return file;
+  }
+
+  private container(element: XmlElement, scope: NamespaceScope, itemNames: readonly string[]) {
+    const items: Array<Unit | UnitGroup> = [];
+    let notes: Note[] = [];
+    let metadata: Record<string, string> = {};
+    const extras: ContainerExtras = { attrs: [], nodes: [] };
+    for (const child of structuralChildren(element, this.fileName)) {
+      if (child.type !== 'element') {
+        extras.nodes.push(child);
+        continue;
+      }
+      const childScope = enterScope(scope, child);
+      const name = localName(child.name);
+      if (namespaceOf(child, childScope) === MDA_20 && name === 'metadata') {
+        metadata = readMetadata(child, childScope);
+        extras.metadataElement = child;
+        extras.metadataAsRead = { ...metadata };
+      } else if (isCore(child, childScope) && name === 'notes') {
+        notes = this.notes(child);
+        extras.notesAttrs = child.attrs;
+      } else if (isCore(child, childScope) && name === 'unit' && itemNames.includes('unit')) items.push(this.unit(child, childScope));
+      else if (isCore(child, childScope) && name === 'group' && itemNames.includes('group')) items.push(this.group(child, childScope));
+      else extras.nodes.push(child);
+    }
+    return { items, notes, metadata, extras };
+  }
+
+  private group(element: XmlElement, scope: NamespaceScope): UnitGroup {
+    const id = attr(element, 'id');
+    if (!id) failAt(element, this.fileName, '<group> has no id');
+    this.claimId(element, id!);
+    const container = this.container(element, scope, ['unit', 'group']);
+    container.extras.attrs = without(element.attrs, ['id', 'name']);
+    const group: UnitGroup = { id, items: container.items, notes: container.notes, metadata: container.metadata, extensions: container.extras };
+    const name = attr(element, 'name');
+    if (name !== undefined) group.name = name;
+    return group;
+  }
+
+  private claimId(element: XmlElement, id: string): void {
+    if (this.ids.has(id)) failAt(element, this.fileName, `duplicate id "${id}" among the units and groups of this file`);
+    this.ids.add(id);
+  }
+
+  private unit(element: XmlElement, scope: NamespaceScope): Unit {
+    const id = attr(element, 'id');
+    if (!id) failAt(element, this.fileName, '<unit> has no id');
+    this.claimId(element, id!);
+    const unit: Unit = { id: id!, segments: [], notes: [], metadata: {}, location: locationOf(element) };
+    const name = attr(element, 'name');
+    if (name !== undefined) unit.name = name;
+    const extras: ContainerExtras = { attrs: without(element.attrs, ['id', 'name']), nodes: [] };
+    for (const child of structuralChildren(element, this.fileName)) {
+      if (child.type !== 'element') {
+        extras.nodes.push(child);
+        continue;
+      }
+      const childScope = enterScope(scope, child);
+      const childName = localName(child.name);
+      if (namespaceOf(child, childScope) === MDA_20 && childName === 'metadata') {
+        unit.metadata = readMetadata(child, childScope);
+        extras.metadataElement = child;
+        extras.metadataAsRead = { ...unit.metadata };
+      } else if (isCore(child, childScope) && childName === 'notes') {
+        unit.notes = this.notes(child);
+        extras.notesAttrs = child.attrs;
+      } else if (isCore(child, childScope) && childName === 'originalData') extras.originalData = child;
+      else if (isCore(child, childScope) && (childName === 'segment' || childName === 'ignorable')) unit.segments.push(this.segment(child, childName === 'ignorable'));
+      else extras.nodes.push(child);
+    }
+    if (unit.segments.every((segment) => segment.ignorable)) failAt(element, this.fileName, `<unit id="${id}"> has no <segment>`);
+    this.checkUnitIds(element, unit);
+    takeFields(unit, ALL_FIELDS);
+    unit.extensions = extras;
+    return unit;
+  }
+
+  private segment(element: XmlElement, ignorable: boolean): Segment {
+    let source: XmlElement | undefined;
+    let target: XmlElement | undefined;
+    const extras: SegmentExtras = { attrs: without(element.attrs, ['id', 'state', 'subState']), nodes: [], sourceAttrs: [], targetAttrs: [] };
+    for (const child of structuralChildren(element, this.fileName)) {
+      if (child.type === 'element' && localName(child.name) === 'source' && !source && !target) source = child;
+      else if (child.type === 'element' && localName(child.name) === 'target' && source && !target) target = child;
+      else if (child.type === 'element') failAt(child, this.fileName, `unexpected <${child.name}> in <${localName(element.name)}>`);
+      else extras.nodes.push(child);
+    }
+    if (!source) failAt(element, this.fileName, `<${localName(element.name)}> has no <source>`);
+    const segment: Segment = { source: readInline(source!), location: contentLocation(source!) };
+    extras.sourceAttrs = source!.attrs;
+    const id = attr(element, 'id');
+    if (id !== undefined) segment.id = id;
+    if (ignorable) segment.ignorable = true;
+    const state = attr(element, 'state');
+    if (state !== undefined) {
+      if (ignorable || !STATES.includes(state)) failAt(element, this.fileName, `invalid state "${state}"`);
+      segment.state = state as SegmentState;
+    }
+    const subState = attr(element, 'subState');
+    if (subState !== undefined) segment.subState = subState;
+    if (target) {
+      this.sawTarget = true;
+      const lang = attr(target, 'xml:lang');
+      if (lang !== undefined && this.trgLang !== undefined && lang.toLowerCase() !== this.trgLang.toLowerCase()) {
+        failAt(target, this.fileName, `<target xml:lang="${lang}"> differs from trgLang "${this.trgLang}"`);
+      }
+      segment.target = readInline(target);
+      segment.targetLocation = contentLocation(target);
+      extras.targetAttrs = target.attrs;
+    }
+    segment.extensions = extras;
+    return segment;
+  }
+
+  /** Segment, ignorable and source-side inline ids share one scope; `ec` must close an `sc`. */
+  private checkUnitIds(element: XmlElement, unit: Unit): void {
+    const ids = new Set<string>();
+    const claim = (id: string | undefined, what: string) => {
+      if (id === undefined) return;
+      if (ids.has(id)) failAt(element, this.fileName, `<unit id="${unit.id}">: duplicate id "${id}" (${what})`);
+      ids.add(id);
+    };
+    for (const segment of unit.segments) claim(segment.id, segment.ignorable ? 'ignorable' : 'segment');
+    for (const side of ['source', 'target'] as const) {
+      const open = new Set<string>();
+      for (const segment of unit.segments) {
+        for (const code of walkCodes(segment[side] ?? [])) {
+          const kind = localName(code.kind);
+          if (side === 'source' && ['ph', 'pc', 'sc', 'ec', 'mrk', 'sm'].includes(kind)) claim(code.id, `<${kind}>`);
+          if (kind === 'sc' && attrValue(code.attrs, 'isolated') !== 'yes') open.add(code.id ?? '');
+          if (kind === 'ec' && attrValue(code.attrs, 'isolated') !== 'yes') {
+            const start = attrValue(code.attrs, 'startRef');
+            if (start === undefined || !open.delete(start)) {
+              failAt(element, this.fileName, `<unit id="${unit.id}">: <ec startRef="${start ?? ''}"> in the ${side} has no matching <sc>`);
+            }
+          }
+        }
+      }
+      if (open.size > 0) failAt(element, this.fileName, `<unit id="${unit.id}">: <sc id="${[...open][0]}"> in the ${side} is never closed by an <ec>`);
+    }
+  }
+
+  private notes(element: XmlElement): Note[] {
+    return structuralChildren(element, this.fileName)
+      .filter((child): child is XmlElement => child.type === 'element' && localName(child.name) === 'note')
+      .map((child) => {
+        const note: Note = { text: textContent(child) };
+        const id = attr(child, 'id');
+        const category = attr(child, 'category');
+        const priority = attr(child, 'priority');
+        const appliesTo = attr(child, 'appliesTo');
+        if (id !== undefined) note.id = id;
+        if (category !== undefined) note.category = category;
+        if (priority !== undefined) {
+          if (!/^(10|[1-9])$/.test(priority)) failAt(child, this.fileName, `note priority "${priority}" is not 1–10`);
+          note.priority = Number(priority);
+        }
+        if (appliesTo !== undefined) {
+          if (appliesTo !== 'source' && appliesTo !== 'target') failAt(child, this.fileName, `note appliesTo "${appliesTo}" is not source or target`);
+          note.appliesTo = appliesTo;
+        }
+        const rest = without(child.attrs, ['id', 'category', 'priority', 'appliesTo']);
+        if (rest.length > 0) note.attrs = rest;
+        return note;
+      });
+  }
+}
+
+function isCore(element: XmlElement, scope: NamespaceScope): boolean {
+  const namespace = namespaceOf(element, scope);
+  return namespace === CORE_20 || namespace === CORE_22;
+}
+
+function attrValue(attrs: ReadonlyArray<[string, string]>, name: string): string | undefined {
+  return attrs.find(([key]) => key === name)?.[1];
+}
+
+/** `<mda:metaGroup category="c"><mda:meta type="t">v` → `{"c:t": "v"}`. */
+function readMetadata(element: XmlElement, scope: NamespaceScope): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  const walk = (node: XmlElement, category: string | undefined, nodeScope: NamespaceScope) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue;
+      const childScope = enterScope(nodeScope, child);
+      if (namespaceOf(child, childScope) !== MDA_20) continue;
+      const name = localName(child.name);
+      if (name === 'metaGroup') walk(child, attr(child, 'category') ?? category, childScope);
+      else if (name === 'meta') {
+        const type = attr(child, 'type') ?? '';
+        const key = category ? `${category}:${type}` : type;
+        if (!(key in metadata)) metadata[key] = textContent(child);
+      }
+    }
+  };
+  walk(element, undefined, scope);
+  return metadata;
+}
+
+function serializeXliff2(memory: Memory): string {
+  const extensions = (memory.format === 'xliff2' ? memory.extensions : undefined) as DocumentExtras | undefined;
+  const writer = new XmlWriter();
+  const declaration = extensions?.declaration ?? { version: '1.0', encoding: 'UTF-8' };
+  writer.line(`<?xml version="${declaration.version}"${declaration.encoding ? ` encoding="${declaration.encoding}"` : ''}${declaration.standalone ? ` standalone="${declaration.standalone}"` : ''}?>`);
+  writer.raw(0, extensions?.prolog ?? []);
+  const version = memory.format === 'xliff2' && memory.version ? memory.version : '2.1';
+  const rootAttrs: Array<[string, string]> = extensions?.rootAttrs ?? [['xmlns', version === '2.2' ? CORE_22 : CORE_20]];
+  const scope = enterScope(new Map(), { type: 'element', name: 'xliff', attrs: rootAttrs, children: [], line: 0, column: 0 });
+  let mdaPrefix = prefixFor(scope, MDA_20);
+  const needsMda = memory.files.some((file) => containerNeedsMda(file));
+  const extraDeclarations: Array<[string, string]> = [];
+  if (needsMda && !mdaPrefix) {
+    mdaPrefix = 'mda';
+    extraDeclarations.push(['xmlns:mda', MDA_20]);
+  }
+  writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
+  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda' };
+  for (const file of memory.files) writeFile(context, file);
+  writer.close(0, 'xliff');
+  writer.raw(0, extensions?.epilog ?? []);
+  return writer.toString();
+}
+
+/** Namespace declarations go before version/srcLang, other attributes after: how tools write them. */
+function withoutNamespaces(attrs: Array<[string, string]>, part: 'before' | 'after'): Array<[string, string]> {
+  const isDeclaration = ([name]: [string, string]) => name === 'xmlns' || name.startsWith('xmlns:');
+  return attrs.filter((pair) => (part === 'before' ? isDeclaration(pair) : !isDeclaration(pair)));
+}
+
+function containerNeedsMda(container: MemoryFile | UnitGroup | Unit): boolean {
+  if (Object.keys(container.metadata).length > 0) return true;
+  if ('segments' in container) return Object.keys(metadataWithFields(container, ALL_FIELDS)).length > 0;
+  return container.items.some((item) => containerNeedsMda(item));
+}
+
+interface WriteContext {
+  writer: XmlWriter;
+  mdaPrefix: string;
+}
+
+function writeFile(context: WriteContext, file: MemoryFile): void {
+  const extras = containerExtras(file.extensions);
+  const { writer } = context;
+  writer.open(1, 'file', [['id', file.id], ['original', file.original], ...extras.attrs]);
+  const skeleton = extras.nodes.filter((node) => node.type === 'element' && localName(node.name) === 'skeleton');
+  writer.raw(2, skeleton);
+  writeMetadata(context, 2, file.metadata, extras);
+  writer.raw(2, extras.nodes.filter((node) => !skeleton.includes(node)));
+  writeNotes(writer, 2, file.notes, extras.notesAttrs);
+  for (const item of file.items) writeItem(context, 2, item);
+  writer.close(1, 'file');
+}
+
+function writeItem(context: WriteContext, depth: number, item: Unit | UnitGroup): void {
+  if ('segments' in item) writeUnit(context, depth, item);
+  else writeGroup(context, depth, item);
+}
+
+function writeGroup(context: WriteContext, depth: number, group: UnitGroup): void {
+  const extras = containerExtras(group.extensions);
+  const { writer } = context;
+  writer.open(depth, 'group', [['id', group.id], ['name', group.name], ...extras.attrs]);
+  writeMetadata(context, depth + 1, group.metadata, extras);
+  writer.raw(depth + 1, extras.nodes);
+  writeNotes(writer, depth + 1, group.notes, extras.notesAttrs);
+  for (const item of group.items) writeItem(context, depth + 1, item);
+  writer.close(depth, 'group');
+}
+
+function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
+  const extras = containerExtras(unit.extensions);
+  const { writer } = context;
+  writer.open(depth, 'unit', [['id', unit.id], ['name', unit.name], ...extras.attrs]);
+  writeMetadata(context, depth + 1, metadataWithFields(unit, ALL_FIELDS), extras);
+  writer.raw(depth + 1, extras.nodes);
+  writeNotes(writer, depth + 1, unit.notes, extras.notesAttrs);
+  if (extras.originalData) writer.raw(depth + 1, [extras.originalData]);
+  for (const segment of unit.segments) {
+    const segmentExtras = segment.extensions as Partial<SegmentExtras> | undefined;
+    const name = segment.ignorable ? 'ignorable' : 'segment';
+    writer.open(depth + 1, name, [['id', segment.id], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
+    writer.raw(depth + 2, segmentExtras?.nodes ?? []);
+    writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(segment.source));
+    if (segment.target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(segment.target));
+    writer.close(depth + 1, name);
+  }
+  writer.close(depth, 'unit');
+}
+
+function containerExtras(value: unknown): ContainerExtras {
+  return { ...(value as ContainerExtras | undefined), ...extrasOf(value) };
+}
+
+function writeMetadata(context: WriteContext, depth: number, metadata: Record<string, string>, extras: ContainerExtras): void {
+  const { writer, mdaPrefix } = context;
+  if (extras.metadataElement && extras.metadataAsRead && sameRecord(extras.metadataAsRead, metadata)) {
+    writer.raw(depth, [extras.metadataElement]);
+    return;
+  }
+  const keys = Object.keys(metadata);
+  if (keys.length === 0) return;
+  const groups = new Map<string, Array<[string, string]>>();
+  for (const key of keys) {
+    const colon = key.indexOf(':');
+    const category = colon === -1 ? '' : key.slice(0, colon);
+    const type = colon === -1 ? key : key.slice(colon + 1);
+    groups.set(category, [...(groups.get(category) ?? []), [type, metadata[key]]]);
+  }
+  writer.open(depth, `${mdaPrefix}:metadata`, []);
+  for (const [category, entries] of groups) {
+    writer.open(depth + 1, `${mdaPrefix}:metaGroup`, [['category', category || undefined]]);
+    for (const [type, value] of entries) writer.leaf(depth + 2, `${mdaPrefix}:meta`, [['type', type]], writeInline([value]));
+    writer.close(depth + 1, `${mdaPrefix}:metaGroup`);
+  }
+  writer.close(depth, `${mdaPrefix}:metadata`);
+}
+
+function sameRecord(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a);
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}
+
+function writeNotes(writer: XmlWriter, depth: number, notes: readonly Note[], attrs: Array<[string, string]> = []): void {
+  if (notes.length === 0) return;
+  writer.open(depth, 'notes', attrs);
+  for (const note of notes) {
+    writer.leaf(
+      depth + 1,
+      'note',
+      [['id', note.id], ['category', note.category], ['priority', note.priority?.toString()], ['appliesTo', note.appliesTo], ...(note.attrs ?? [])],
+      writeInline([note.text]),
+    );
+  }
+  writer.close(depth, 'notes');
+}
+

@@ -1,0 +1,165 @@
+/**
+ * Pieces shared by the XML-based formats: inline content ↔ XML nodes, the "extras" that keep
+ * what the model does not cover, and pretty-printing structural elements without ever
+ * touching mixed content.
+ */
+import { InputError } from '../errors.js';
+import type { Inline, InlineCode, Location } from '../types.js';
+import { escapeAttribute, escapeText, localName, serializeNode, type XmlElement, type XmlNode } from './xml.js';
+
+/** Attributes and child nodes of a structural element that the model has no field for. */
+export interface Extras {
+  attrs: Array<[string, string]>;
+  nodes: XmlNode[];
+}
+
+export const NO_EXTRAS: Extras = { attrs: [], nodes: [] };
+
+export function extrasOf(value: unknown): Extras {
+  const extras = value as Partial<Extras> | undefined;
+  return { attrs: extras?.attrs ?? [], nodes: extras?.nodes ?? [] };
+}
+
+/** Inline content of a `source`/`target`/`seg` element: text and codes, verbatim. */
+export function readInline(element: XmlElement): Inline[] {
+  const content: Inline[] = [];
+  const push = (text: string) => {
+    const last = content[content.length - 1];
+    if (typeof last === 'string') content[content.length - 1] = last + text;
+    else content.push(text);
+  };
+  for (const child of element.children) {
+    if (child.type === 'text' || child.type === 'cdata') push(child.text);
+    else if (child.type === 'element') content.push(readCode(child));
+    else if (child.type === 'comment') content.push({ kind: '!--', attrs: [], content: [child.text] });
+  }
+  return content;
+}
+
+function readCode(element: XmlElement): InlineCode {
+  const code: InlineCode = { kind: element.name, attrs: element.attrs };
+  const id = element.attrs.find(([name]) => name === 'id')?.[1];
+  if (id !== undefined) code.id = id;
+  if (element.children.length > 0) code.content = readInline(element);
+  return code;
+}
+
+export function writeInline(content: readonly Inline[]): string {
+  let xml = '';
+  for (const part of content) {
+    if (typeof part === 'string') xml += escapeText(part);
+    else if (part.kind === '!--') xml += `<!--${part.content?.join('') ?? ''}-->`;
+    else {
+      const attrs = part.attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+      xml += part.content && part.content.length > 0 ? `<${part.kind}${attrs}>${writeInline(part.content)}</${part.kind}>` : `<${part.kind}${attrs}/>`;
+    }
+  }
+  return xml;
+}
+
+/** Every inline code in document order, nested ones included. */
+export function* walkCodes(content: readonly Inline[]): Generator<InlineCode> {
+  for (const part of content) {
+    if (typeof part === 'string') continue;
+    yield part;
+    if (part.content) yield* walkCodes(part.content);
+  }
+}
+
+/** Builds pretty-printed structural XML: one element a line, indented; leaves written by callers. */
+export class XmlWriter {
+  private readonly lines: string[] = [];
+
+  open(depth: number, name: string, attrs: Array<[string, string | undefined]>): void {
+    this.lines.push(`${indent(depth)}<${name}${attributes(attrs)}>`);
+  }
+
+  close(depth: number, name: string): void {
+    this.lines.push(`${indent(depth)}</${name}>`);
+  }
+
+  empty(depth: number, name: string, attrs: Array<[string, string | undefined]>): void {
+    this.lines.push(`${indent(depth)}<${name}${attributes(attrs)}/>`);
+  }
+
+  /** An element whose content is written as is (inline markup or escaped text). */
+  leaf(depth: number, name: string, attrs: Array<[string, string | undefined]>, innerXml: string): void {
+    this.lines.push(`${indent(depth)}<${name}${attributes(attrs)}>${innerXml}</${name}>`);
+  }
+
+  raw(depth: number, nodes: readonly XmlNode[]): void {
+    for (const node of nodes) {
+      if (node.type === 'text' && node.text.trim() === '') continue;
+      this.lines.push(`${indent(depth)}${serializeNode(node)}`);
+    }
+  }
+
+  line(text: string): void {
+    this.lines.push(text);
+  }
+
+  toString(): string {
+    return `${this.lines.join('\n')}\n`;
+  }
+}
+
+function indent(depth: number): string {
+  return '  '.repeat(depth);
+}
+
+export function attributes(attrs: ReadonlyArray<[string, string | undefined]>): string {
+  return attrs
+    .filter((pair): pair is [string, string] => pair[1] !== undefined)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+}
+
+export function without(attrs: ReadonlyArray<[string, string]>, names: readonly string[]): Array<[string, string]> {
+  return attrs.filter(([name]) => !names.includes(name));
+}
+
+export function locationOf(element: XmlElement): Location {
+  return { line: element.line, column: element.column };
+}
+
+/** Where an element's content starts: its first child, or just after its start tag. */
+export function contentLocation(element: XmlElement): Location {
+  const first = element.children[0];
+  if (first && (first.type === 'text' || first.type === 'element')) return { line: first.line, column: first.column };
+  return locationOf(element);
+}
+
+/** Structural children only: insignificant white space between elements is not content. */
+export function structuralChildren(element: XmlElement, fileName: string | undefined): XmlNode[] {
+  return element.children.filter((child) => {
+    if (child.type !== 'text') return true;
+    if (child.text.trim() === '') return false;
+    throw new InputError(`unexpected text inside <${localName(element.name)}>`, { file: fileName, line: child.line, column: child.column });
+  });
+}
+
+export function failAt(element: XmlElement, fileName: string | undefined, reason: string): never {
+  throw new InputError(reason, { file: fileName, line: element.line, column: element.column });
+}
+
+/** Namespace bindings in scope (prefix → URI; '' is the default namespace). */
+export type NamespaceScope = ReadonlyMap<string, string>;
+
+export function enterScope(scope: NamespaceScope, element: XmlElement): NamespaceScope {
+  const declarations = element.attrs.filter(([name]) => name === 'xmlns' || name.startsWith('xmlns:'));
+  if (declarations.length === 0) return scope;
+  const next = new Map(scope);
+  for (const [name, value] of declarations) next.set(name === 'xmlns' ? '' : name.slice(6), value);
+  return next;
+}
+
+export function namespaceOf(element: XmlElement, scope: NamespaceScope): string | undefined {
+  const colon = element.name.indexOf(':');
+  return scope.get(colon === -1 ? '' : element.name.slice(0, colon));
+}
+
+/** The prefix bound to a namespace URI in scope, if any. */
+export function prefixFor(scope: NamespaceScope, uri: string): string | undefined {
+  for (const [prefix, bound] of scope) if (bound === uri && prefix !== '') return prefix;
+  return undefined;
+}

@@ -1,0 +1,380 @@
+/**
+ * A small, safe, lossless XML layer for the file formats.
+ *
+ * `parseXml` keeps every element, attribute (in document order, names as written), text,
+ * CDATA section, comment and processing instruction, with line and column, so a writer can
+ * reproduce what it read. It never resolves external entities and refuses DTDs that declare
+ * entities (XXE, "billion laughs"); only the five predefined entities and character
+ * references are expanded. It is a single linear scan with an explicit stack: deep nesting
+ * cannot overflow the call stack.
+ */
+import { InputError } from '../errors.js';
+
+export interface XmlElement {
+  type: 'element';
+  name: string;
+  attrs: Array<[string, string]>;
+  children: XmlNode[];
+  line: number;
+  column: number;
+}
+
+export interface XmlText {
+  type: 'text';
+  text: string;
+  line: number;
+  column: number;
+}
+
+export type XmlNode =
+  | XmlElement
+  | XmlText
+  | { type: 'cdata'; text: string }
+  | { type: 'comment'; text: string }
+  | { type: 'pi'; target: string; body: string }
+  | { type: 'doctype'; text: string };
+
+export interface XmlDeclaration {
+  version: string;
+  encoding?: string;
+  standalone?: string;
+}
+
+export interface XmlDocument {
+  declaration?: XmlDeclaration;
+  /** Comments, processing instructions and the doctype before the root element. */
+  prolog: XmlNode[];
+  root: XmlElement;
+  epilog: XmlNode[];
+}
+
+const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+
+export function parseXml(text: string, options: { fileName?: string } = {}): XmlDocument {
+  return new XmlScanner(text, options.fileName).document();
+}
+
+class XmlScanner {
+  private position = 0;
+  private lineNumber = 1;
+  private lineStart = 0;
+  private lineScanned = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly fileName: string | undefined,
+  ) {}
+
+  document(): XmlDocument {
+    const prolog: XmlNode[] = [];
+    let declaration: XmlDeclaration | undefined;
+    if (this.text.startsWith('\uFEFF')) this.position = 1;
+    if (this.text.startsWith('<?xml', this.position) && /\s/.test(this.text[this.position + 5] ?? '')) {
+      declaration = this.declaration();
+    }
+    let root: XmlElement | undefined;
+    const epilog: XmlNode[] = [];
+    while (this.position < this.text.length) {
+      const next = this.text.indexOf('<', this.position);
+      const gap = this.text.slice(this.position, next === -1 ? this.text.length : next);
+      if (gap.trim() !== '') this.fail(root ? 'text after the root element' : 'text before the root element');
+      if (next === -1) break;
+      this.position = next;
+      if (this.text.startsWith('<!--', next)) (root ? epilog : prolog).push(this.comment());
+      else if (this.text.startsWith('<?', next)) (root ? epilog : prolog).push(this.processingInstruction());
+      else if (this.text.startsWith('<!DOCTYPE', next)) {
+        if (root) this.fail('DOCTYPE after the root element');
+        prolog.push(this.doctype());
+      } else {
+        if (root) this.fail('more than one root element');
+        root = this.element();
+      }
+    }
+    if (!root) this.fail('no root element');
+    return { declaration, prolog, root: root!, epilog };
+  }
+
+  private declaration(): XmlDeclaration {
+    const end = this.text.indexOf('?>', this.position);
+    if (end === -1) this.fail('unterminated XML declaration');
+    const body = this.text.slice(this.position + 5, end);
+    const attrs = Object.fromEntries([...body.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], m[2] ?? m[3]]));
+    if (!attrs.version) this.fail('XML declaration without version');
+    this.position = end + 2;
+    return { version: attrs.version, encoding: attrs.encoding, standalone: attrs.standalone };
+  }
+
+  private doctype(): XmlNode {
+    const start = this.position;
+    let depth = 0;
+    let quote = '';
+    for (let i = start + 2; i < this.text.length; i++) {
+      const char = this.text[i];
+      if (quote) {
+        if (char === quote) quote = '';
+      } else if (char === '"' || char === "'") quote = char;
+      else if (char === '[') depth++;
+      else if (char === ']') depth--;
+      else if (char === '>' && depth === 0) {
+        const doctype = this.text.slice(start, i + 1);
+        if (/<!ENTITY/i.test(doctype)) {
+          this.fail('the DTD declares entities; entity declarations are refused (external entities and entity expansion are never processed)');
+        }
+        this.position = i + 1;
+        return { type: 'doctype', text: doctype };
+      }
+    }
+    return this.fail('unterminated DOCTYPE');
+  }
+
+  private comment(): XmlNode {
+    const end = this.text.indexOf('-->', this.position + 4);
+    if (end === -1) this.fail('unterminated comment');
+    const text = this.text.slice(this.position + 4, end);
+    this.position = end + 3;
+    return { type: 'comment', text };
+  }
+
+  private processingInstruction(): XmlNode {
+    const end = this.text.indexOf('?>', this.position + 2);
+    if (end === -1) this.fail('unterminated processing instruction');
+    const content = this.text.slice(this.position + 2, end);
+    const match = /^([^\s?]+)(\s+([\s\S]*))?$/.exec(content);
+    if (!match) this.fail('processing instruction without a target');
+    if (match![1].toLowerCase() === 'xml') this.fail('XML declaration not at the start of the document');
+    this.position = end + 2;
+    return { type: 'pi', target: match![1], body: match![3] ?? '' };
+  }
+
+  /** Parses one element and everything inside it, iteratively. */
+  private element(): XmlElement {
+    const stack: XmlElement[] = [];
+    let root: XmlElement | undefined;
+    for (;;) {
+      if (this.position >= this.text.length) {
+        this.fail(`element <${stack[stack.length - 1]?.name ?? '?'}> is not closed`);
+      }
+      const current = stack[stack.length - 1];
+      const char = this.text[this.position];
+      if (char !== '<') {
+        const next = this.text.indexOf('<', this.position);
+        const end = next === -1 ? this.text.length : next;
+        const where = this.here();
+        const raw = this.text.slice(this.position, end);
+        if (raw.includes(']]>')) this.failAt(this.position + raw.indexOf(']]>'), '"]]>" is not allowed in text');
+        current.children.push({ type: 'text', text: this.decode(raw, this.position), ...where });
+        this.position = end;
+        continue;
+      }
+      if (this.text.startsWith('</', this.position)) {
+        const end = this.text.indexOf('>', this.position);
+        if (end === -1) this.fail('unterminated end tag');
+        const name = this.text.slice(this.position + 2, end).trim();
+        if (!current || name !== current.name) {
+          this.fail(current ? `end tag </${name}> does not match <${current.name}>` : `unexpected end tag </${name}>`);
+        }
+        this.position = end + 1;
+        stack.pop();
+        if (stack.length === 0) return root!;
+        continue;
+      }
+      if (this.text.startsWith('<!--', this.position)) {
+        current.children.push(this.comment());
+        continue;
+      }
+      if (this.text.startsWith('<![CDATA[', this.position)) {
+        const end = this.text.indexOf(']]>', this.position);
+        if (end === -1) this.fail('unterminated CDATA section');
+        current.children.push({ type: 'cdata', text: this.text.slice(this.position + 9, end) });
+        this.position = end + 3;
+        continue;
+      }
+      if (this.text.startsWith('<?', this.position)) {
+        current.children.push(this.processingInstruction());
+        continue;
+      }
+      if (this.text.startsWith('<!', this.position)) this.fail('markup declaration inside an element');
+      const { element, selfClosing } = this.startTag();
+      if (current) current.children.push(element);
+      else root = element;
+      if (selfClosing) {
+        if (!current) return element;
+      } else stack.push(element);
+    }
+  }
+
+  private startTag(): { element: XmlElement; selfClosing: boolean } {
+    const where = this.here();
+    this.position++;
+    const name = this.name();
+    const attrs: Array<[string, string]> = [];
+    const seen = new Set<string>();
+    for (;;) {
+      const spaceStart = this.position;
+      this.skipSpace();
+      const char = this.text[this.position];
+      if (char === '>') {
+        this.position++;
+        return { element: { type: 'element', name, attrs, children: [], ...where }, selfClosing: false };
+      }
+      if (char === '/' && this.text[this.position + 1] === '>') {
+        this.position += 2;
+        return { element: { type: 'element', name, attrs, children: [], ...where }, selfClosing: true };
+      }
+      if (char === undefined) this.fail(`unterminated start tag <${name}>`);
+      if (this.position === spaceStart) this.fail(`white space expected in <${name}>`);
+      const attrName = this.name();
+      this.skipSpace();
+      if (this.text[this.position] !== '=') this.fail(`attribute ${attrName} has no value`);
+      this.position++;
+      this.skipSpace();
+      const quote = this.text[this.position];
+      if (quote !== '"' && quote !== "'") this.fail(`attribute ${attrName} value must be quoted`);
+      const end = this.text.indexOf(quote, this.position + 1);
+      if (end === -1) this.fail(`unterminated value of attribute ${attrName}`);
+      const raw = this.text.slice(this.position + 1, end);
+      if (raw.includes('<')) this.fail(`"<" in the value of attribute ${attrName}`);
+      if (seen.has(attrName)) this.fail(`duplicate attribute ${attrName}`);
+      seen.add(attrName);
+      attrs.push([attrName, this.decode(raw, this.position + 1).replace(/[\t\n\r]/g, ' ')]);
+      this.position = end + 1;
+    }
+  }
+
+  private name(): string {
+    const start = this.position;
+    while (this.position < this.text.length && !NAME_END.has(this.text[this.position])) this.position++;
+    const name = this.text.slice(start, this.position);
+    if (!/^[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*$/.test(name)) this.failAt(start, `invalid name "${name.slice(0, 40)}"`);
+    return name;
+  }
+
+  private skipSpace(): void {
+    while (this.position < this.text.length && ' \t\r\n'.includes(this.text[this.position])) this.position++;
+  }
+
+  private decode(raw: string, offset: number): string {
+    if (!raw.includes('&')) return raw;
+    return raw.replace(/&([^;&\s]*);?/g, (match, body: string, index: number) => {
+      if (!match.endsWith(';')) this.failAt(offset + index, 'unescaped "&"');
+      if (body.startsWith('#')) {
+        const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+        if (!Number.isInteger(code) || code < 1 || code > 0x10ffff || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(body)) {
+          this.failAt(offset + index, `invalid character reference &${body};`);
+        }
+        return String.fromCodePoint(code);
+      }
+      const value = PREDEFINED[body];
+      if (value === undefined) this.failAt(offset + index, `undefined entity &${body}; (only the predefined XML entities are allowed)`);
+      return value;
+    });
+  }
+
+  private here(): { line: number; column: number } {
+    return this.locate(this.position);
+  }
+
+  private locate(offset: number): { line: number; column: number } {
+    if (offset < this.lineScanned) {
+      this.lineNumber = 1;
+      this.lineStart = 0;
+      this.lineScanned = 0;
+    }
+    for (let i = this.text.indexOf('\n', this.lineScanned); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+      this.lineNumber++;
+      this.lineStart = i + 1;
+    }
+    this.lineScanned = offset;
+    return { line: this.lineNumber, column: offset - this.lineStart + 1 };
+  }
+
+  private fail(reason: string): never {
+    return this.failAt(this.position, reason);
+  }
+
+  private failAt(offset: number, reason: string): never {
+    throw new InputError(`not well-formed XML: ${reason}`, { file: this.fileName, ...this.locate(offset) });
+  }
+}
+
+const NAME_END = new Set([' ', '\t', '\r', '\n', '>', '/', '=', '"', "'", '<']);
+
+export function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export function escapeAttribute(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
+}
+
+export function serializeNode(node: XmlNode): string {
+  switch (node.type) {
+    case 'element':
+      return serializeElement(node);
+    case 'text':
+      return escapeText(node.text);
+    case 'cdata':
+      return `<![CDATA[${node.text}]]>`;
+    case 'comment':
+      return `<!--${node.text}-->`;
+    case 'pi':
+      return `<?${node.target}${node.body ? ` ${node.body}` : ''}?>`;
+    case 'doctype':
+      return node.text;
+  }
+}
+
+export function serializeElement(element: XmlElement): string {
+  const attrs = element.attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  if (element.children.length === 0) return `<${element.name}${attrs}/>`;
+  return `<${element.name}${attrs}>${element.children.map(serializeNode).join('')}</${element.name}>`;
+}
+
+export function serializeXml(document: XmlDocument): string {
+  const parts: string[] = [];
+  const { declaration } = document;
+  if (declaration) {
+    parts.push(
+      `<?xml version="${declaration.version}"${declaration.encoding ? ` encoding="${declaration.encoding}"` : ''}${
+        declaration.standalone ? ` standalone="${declaration.standalone}"` : ''
+      }?>\n`,
+    );
+  }
+  for (const node of document.prolog) parts.push(serializeNode(node), '\n');
+  parts.push(serializeElement(document.root), '\n');
+  for (const node of document.epilog) parts.push(serializeNode(node), '\n');
+  return parts.join('');
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon === -1 ? name : name.slice(colon + 1);
+}
+
+export function attr(element: XmlElement, name: string): string | undefined {
+  for (const [key, value] of element.attrs) if (key === name) return value;
+  return undefined;
+}
+
+/** Child elements, optionally only those with the given local name. */
+export function childElements(element: XmlElement, name?: string): XmlElement[] {
+  return element.children.filter((child): child is XmlElement => child.type === 'element' && (name === undefined || localName(child.name) === name));
+}
+
+export function textContent(node: XmlNode): string {
+  if (node.type === 'text' || node.type === 'cdata') return node.text;
+  if (node.type !== 'element') return '';
+  return node.children.map(textContent).join('');
+}
+
+/** Builds an element; `children` may mix nodes and strings (text). */
+export function element(name: string, attrs: Array<[string, string | undefined]> = [], children: Array<XmlNode | string> = []): XmlElement {
+  return {
+    type: 'element',
+    name,
+    attrs: attrs.filter((pair): pair is [string, string] => pair[1] !== undefined),
+    children: children.map((child) => (typeof child === 'string' ? { type: 'text', text: child, line: 0, column: 0 } : child)),
+    line: 0,
+    column: 0,
+  };
+}
