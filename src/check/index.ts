@@ -1,2 +1,11 @@
 export type { CheckedUnit, Report, Rule, RuleContext, RuleMeta, RuleType } from './rule.js';
 export type { CheckReport, CheckSummary, FileFailure, Formatter, FormatterOptions } from './report.js';
+export { checkMemories } from './engine.js';
+export type { CheckInput, CheckOptions } from './engine.js';
+export { globMatches, resolveConfig } from './config.js';
+export type { CheckConfig, RuleSetting } from './config.js';
+export { createBaseline, parseBaseline, serializeBaseline, withoutBaseline } from './baseline.js';
+export type { Baseline } from './baseline.js';
+export { FORMAT_IDS, FORMATTERS, findingFingerprint } from './formatters/index.js';
+export type { FormatId } from './formatters/index.js';
+export { RULES } from './rules/index.js';

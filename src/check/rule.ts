@@ -1,3 +1,4 @@
+import type { Dictionary } from '../terms/dictionary.js';
 import type { Severity, Termbase, Unit } from '../types.js';
 
 /** A unit as the rules see it: its text flattened, with where it came from. */
@@ -32,6 +33,10 @@ export interface RuleContext {
   termbase?: Termbase;
   /** The rule's options from the config file. */
   options: Readonly<Record<string, unknown>>;
+  /** An English word list (Hunspell), when one was loaded: true for a correctly spelled word. */
+  spell?: (word: string) => boolean;
+  /** A Chinese–English dictionary, when one was loaded: term-drift learns renderings with it. */
+  dictionary?: Dictionary;
   report(report: Report): void;
 }
 

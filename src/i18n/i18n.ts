@@ -4,7 +4,6 @@ import enCheck from './locales/en/check.js';
 import enCommon from './locales/en/common.js';
 import enReport from './locales/en/report.js';
 import enRules from './locales/en/rules.js';
-import enRulesTerms from './locales/en/rules-terms.js';
 import enSegment from './locales/en/segment.js';
 import enTm from './locales/en/tm.js';
 import zhAlign from './locales/zh-CN/align.js';
@@ -12,20 +11,16 @@ import zhCheck from './locales/zh-CN/check.js';
 import zhCommon from './locales/zh-CN/common.js';
 import zhReport from './locales/zh-CN/report.js';
 import zhRules from './locales/zh-CN/rules.js';
-import zhRulesTerms from './locales/zh-CN/rules-terms.js';
 import zhSegment from './locales/zh-CN/segment.js';
 import zhTm from './locales/zh-CN/tm.js';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-/**
- * Messages by locale and namespace; one namespace a capability. Rule messages
- * (`rules:<rule id>.<message id>`) come from two files: the terminology rules and the others.
- */
+/** Messages by locale and namespace; one namespace a capability; rule messages are `rules:<rule id>.<message id>`. */
 export const RESOURCES = {
-  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: { ...enRules, ...enRulesTerms } },
-  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: { ...zhRules, ...zhRulesTerms } },
+  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules },
+  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules },
 } as const;
 
 export type Translate = TFunction;

@@ -1,2 +1,33 @@
 export default {
+  severity: {
+    error: 'error',
+    warning: 'warning',
+    info: 'info',
+  },
+  text: {
+    difference: 'expected ← found:',
+    summary_one: '{{count}} problem ({{errors}} errors, {{warnings}} warnings, {{infos}} infos) in {{files}} files, {{units}} units',
+    summary_other: '{{count}} problems ({{errors}} errors, {{warnings}} warnings, {{infos}} infos) in {{files}} files, {{units}} units',
+    clean: 'No problems in {{files}} files, {{units}} units.',
+  },
+  html: {
+    title: 'tmkit check report',
+    files_one: '{{count}} file',
+    files_other: '{{count}} files',
+    units_one: '{{count}} unit',
+    units_other: '{{count}} units',
+    errors_one: '{{count}} error',
+    errors_other: '{{count}} errors',
+    warnings_one: '{{count}} warning',
+    warnings_other: '{{count}} warnings',
+    infos_one: '{{count}} info',
+    infos_other: '{{count}} infos',
+    showClean: 'show units without findings',
+    clean: 'No problems found.',
+    unit: 'Unit',
+    source: 'Source',
+    target: 'Target',
+    findings: 'Findings',
+    noTarget: 'no translation',
+  },
 } as const;

@@ -1,0 +1,98 @@
+import type { Translate } from '../i18n/i18n.js';
+import type { Dictionary } from '../terms/dictionary.js';
+import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../tm/memory.js';
+import type { Finding, Memory, Severity, Termbase } from '../types.js';
+import { type CheckConfig, globMatches } from './config.js';
+import type { CheckReport, FileFailure } from './report.js';
+import type { CheckedUnit, Report, Rule } from './rule.js';
+
+export interface CheckInput {
+  file: string;
+  memory: Memory;
+}
+
+export interface CheckOptions {
+  rules: readonly Rule[];
+  config: CheckConfig;
+  t: Translate;
+  termbase?: Termbase;
+  spell?: (word: string) => boolean;
+  dictionary?: Dictionary;
+  failures?: FileFailure[];
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Runs every enabled rule over all units of all inputs; pure. */
+export function checkMemories(inputs: readonly CheckInput[], options: CheckOptions): CheckReport {
+  const { config } = options;
+  const included = inputs.filter((input) => !config.ignore.files.some((pattern) => globMatches(pattern, input.file)));
+  const units: CheckedUnit[] = included.flatMap(({ file, memory }) =>
+    allUnits(memory)
+      .filter(({ unit }) => !config.ignore.units.some((pattern) => globMatches(pattern, unit.id)))
+      .map(({ unit }) => ({
+        file,
+        unit,
+        source: unitSourceText(unit),
+        target: unitTargetText(unit),
+        hasTarget: unitHasTarget(unit),
+        srcLang: memory.srcLang,
+        trgLang: memory.trgLang ?? 'en',
+      })),
+  );
+  const findings: Finding[] = [];
+  const ran = options.rules.filter((rule) => config.rules[rule.meta.id]?.severity !== 'off' && (!rule.meta.needsTermbase || options.termbase));
+  for (const rule of ran) {
+    const setting = config.rules[rule.meta.id];
+    const severity = setting.severity as Severity;
+    rule.check({
+      units,
+      termbase: options.termbase,
+      options: setting.options,
+      spell: options.spell,
+      dictionary: options.dictionary,
+      report: (report) => findings.push(toFinding(rule, severity, report, options.t)),
+    });
+  }
+  findings.sort(
+    (a, b) =>
+      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule),
+  );
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  return {
+    findings,
+    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files: included.length, units: units.length },
+    failures: options.failures ?? [],
+    rules: ran.map((rule) => rule.meta),
+    units,
+  };
+}
+
+function toFinding(rule: Rule, severity: Severity, report: Report, t: Translate): Finding {
+  const finding: Finding = {
+    rule: rule.meta.id,
+    severity,
+    file: report.unit.file,
+    unit: report.unit.unit.id,
+    ...position(report),
+    message: t(`rules:${rule.meta.id}.${report.messageId}`, report.data ?? {}),
+  };
+  if (report.source !== undefined) finding.source = report.source;
+  if (report.expected !== undefined) finding.expected = report.expected;
+  if (report.found !== undefined) finding.found = report.found;
+  return finding;
+}
+
+/** Line and column in the checked file: where the target (or source) text starts, plus the offset in it. */
+function position(report: Report): { line?: number; column?: number } {
+  const { unit } = report.unit;
+  const segment = unit.segments.find((candidate) => !candidate.ignorable) ?? unit.segments[0];
+  const start = report.side === 'source' ? segment?.location : (segment?.targetLocation ?? segment?.location);
+  const base = start ?? unit.location;
+  if (!base) return {};
+  const text = report.side === 'source' ? report.unit.source : report.unit.target;
+  const before = text.slice(0, report.offset ?? 0);
+  const newlines = before.split('\n').length - 1;
+  const column = newlines === 0 ? base.column + before.length : before.length - before.lastIndexOf('\n');
+  return { line: base.line + newlines, column };
+}

@@ -1,0 +1,46 @@
+import type { CheckedUnit } from './rule.js';
+
+export interface Inconsistency {
+  unit: CheckedUnit;
+  /** The differing part of this unit's text, and of the majority's. */
+  found: string;
+  expected: string;
+  offset: number;
+}
+
+function normalize(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Units whose `key` side is the same but whose `value` side differs from the majority:
+ * each minority unit with the differing span (common beginning and end left out).
+ */
+export function inconsistencies(units: readonly CheckedUnit[], key: 'source' | 'target', value: 'source' | 'target'): Inconsistency[] {
+  const groups = new Map<string, CheckedUnit[]>();
+  for (const unit of units) {
+    if (!unit.hasTarget || normalize(unit.source) === '' || normalize(unit.target) === '') continue;
+    const text = normalize(unit[key]);
+    // One-word texts ("Published", "OK") legitimately map to several translations.
+    if (key === 'target' && !text.includes(' ')) continue;
+    groups.set(text, [...(groups.get(text) ?? []), unit]);
+  }
+  const found: Inconsistency[] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const unit of group) counts.set(normalize(unit[value]), (counts.get(normalize(unit[value])) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const majority = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+    for (const unit of group) {
+      const text = normalize(unit[value]);
+      if (text === majority) continue;
+      let prefix = 0;
+      while (prefix < text.length && prefix < majority.length && text[prefix] === majority[prefix]) prefix++;
+      let suffix = 0;
+      while (suffix < text.length - prefix && suffix < majority.length - prefix && text[text.length - 1 - suffix] === majority[majority.length - 1 - suffix]) suffix++;
+      found.push({ unit, found: text.slice(prefix, text.length - suffix), expected: majority.slice(prefix, majority.length - suffix), offset: prefix });
+    }
+  }
+  return found;
+}

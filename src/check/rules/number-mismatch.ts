@@ -1,0 +1,40 @@
+import { extractNumbers, type NumberMention, sameNumber } from '../../lang/numbers.js';
+import type { Rule } from '../rule.js';
+
+/** English often gives the weekday for a Chinese date ("4日" → "on Thursday"): not a mismatch. */
+const RELATIVE_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight)\b/i;
+
+export const rule: Rule = {
+  meta: {
+    id: 'number-mismatch',
+    type: 'accuracy',
+    defaultSeverity: 'error',
+    description: 'A number, date or percentage of the source is missing or different in the target.',
+    needsTermbase: false,
+    messageIds: ['different', 'missing'],
+  },
+  check(context) {
+    for (const unit of context.units) {
+      if (!unit.hasTarget || unit.target.trim() === '') continue;
+      const source = extractNumbers(unit.source, 'zh');
+      const target = extractNumbers(unit.target, 'en');
+      const unmatchedTarget = [...target];
+      const unmatchedSource: NumberMention[] = [];
+      for (const mention of source) {
+        const index = unmatchedTarget.findIndex((candidate) => sameNumber(mention, candidate));
+        if (index >= 0) unmatchedTarget.splice(index, 1);
+        else unmatchedSource.push(mention);
+      }
+      for (const mention of unmatchedSource) {
+        // A date that became another date is one finding, the date written in the target.
+        const counterpart = mention.kind === 'date' ? unmatchedTarget.find((candidate) => candidate.kind === 'date') : undefined;
+        if (counterpart) {
+          unmatchedTarget.splice(unmatchedTarget.indexOf(counterpart), 1);
+          context.report({ unit, messageId: 'different', data: { found: counterpart.text, expected: mention.text }, source: mention.text, expected: mention.text, found: counterpart.text, offset: counterpart.start });
+        } else if (!(mention.kind === 'date' && RELATIVE_DAY.test(unit.target))) {
+          context.report({ unit, messageId: 'missing', data: { source: mention.text }, source: mention.text, expected: mention.text, offset: mention.start, side: 'source' });
+        }
+      }
+    }
+  },
+};

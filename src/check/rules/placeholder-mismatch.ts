@@ -1,0 +1,48 @@
+import { walkCodes } from '../../formats/xml-model.js';
+import type { Inline } from '../../types.js';
+import type { Rule } from '../rule.js';
+
+/** i18next interpolation and nesting, printf and ICU-style placeholders. */
+const PLACEHOLDER = /\{\{-?\s*[\w.,\s]+\}\}|\$t\([^)]*\)|%(?:\d+\$)?[sdif@]|\{\d+\}/g;
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(PLACEHOLDER)].map((match) => match[0].replace(/\s+/g, ''));
+}
+
+/** Inline codes by kind and id: `<ph id="1"/>` in the source needs its counterpart in the target. */
+function codes(content: readonly Inline[]): string[] {
+  return [...walkCodes(content)].filter((code) => code.kind !== '!--' && code.kind !== 'mrk').map((code) => `<${code.kind}${code.id !== undefined ? ` id="${code.id}"` : ''}>`);
+}
+
+function missingFrom(expected: readonly string[], actual: readonly string[]): string[] {
+  const rest = [...actual];
+  return expected.filter((item) => {
+    const index = rest.indexOf(item);
+    if (index === -1) return true;
+    rest.splice(index, 1);
+    return false;
+  });
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'placeholder-mismatch',
+    type: 'accuracy',
+    defaultSeverity: 'error',
+    description: 'Placeholders ({{name}}, $t(key), %s) or inline codes of the source are missing from the target, or added.',
+    needsTermbase: false,
+    messageIds: ['missing', 'extra'],
+  },
+  check(context) {
+    for (const unit of context.units) {
+      if (!unit.hasTarget || unit.target.trim() === '') continue;
+      const segments = unit.unit.segments.filter((segment) => !segment.ignorable && segment.target !== undefined);
+      const source = [...placeholders(unit.source), ...segments.flatMap((segment) => codes(segment.source))];
+      const target = [...placeholders(unit.target), ...segments.flatMap((segment) => codes(segment.target ?? []))];
+      for (const item of missingFrom(source, target)) context.report({ unit, messageId: 'missing', data: { placeholder: item }, expected: item, source: item });
+      for (const item of missingFrom(target, source)) {
+        context.report({ unit, messageId: 'extra', data: { placeholder: item }, found: item, offset: Math.max(0, unit.target.indexOf(item)) });
+      }
+    }
+  },
+};

@@ -1,0 +1,178 @@
+import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
+import { sameRendering } from '../../terms/variants.js';
+import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
+
+/**
+ * The same Chinese name or term rendered differently across units, learned from the aligned
+ * units themselves: 朝鲜 is "DPRK" in four units and "North Korea" in a headline. Renderings of a
+ * word are its dictionary senses' proper names and the proper names that go with it in most of
+ * the units that contain it. Spelling variants and short forms ("Xi" after "Xi Jinping") are one
+ * rendering; the minority rendering is reported with the majority as expected.
+ */
+export const rule: Rule = {
+  meta: {
+    id: 'term-drift',
+    type: 'consistency',
+    defaultSeverity: 'warning',
+    description: 'The same Chinese name or term is rendered in different ways across units and files.',
+    needsTermbase: false,
+    messageIds: ['drift'],
+  },
+  check(context) {
+    if (!context.dictionary) return;
+    const { dictionary } = context;
+    const units = context.units.filter((unit) => unit.hasTarget && unit.source !== '' && unit.target.trim() !== '');
+    // Names and fixed terms only: words whose dictionary senses start with a proper name.
+    const isName = (word: string) => word.length >= 2 && (dictionary.senses(word) ?? []).some((sense) => senseNames(sense).length > 0);
+    const sourceWords = units.map((unit) => new Set(dictionaryWords(dictionary, unit.source).map(({ word }) => word).filter(isName)));
+    const phrases = units.map((unit) => properPhrases(unit.target));
+    const renderings = learnRenderings(dictionary, sourceWords, phrases);
+    const covered = context.termbase ? termbaseForms(context) : new Set<string>();
+    const occurrences = new Map<string, Array<{ unit: CheckedUnit; phrase: Phrase }>>();
+    units.forEach((unit, index) => {
+      for (const phrase of phrases[index]) {
+        const word = attribute(dictionary, phrase.text, sourceWords[index], renderings);
+        if (!word) continue;
+        const list = occurrences.get(word) ?? [];
+        list.push({ unit, phrase });
+        occurrences.set(word, list);
+      }
+    });
+    for (const [word, list] of occurrences) {
+      const clusters: Array<typeof list> = [];
+      for (const occurrence of list) {
+        const cluster = clusters.find((candidate) => sameRendering(candidate[0].phrase.text, occurrence.phrase.text));
+        if (cluster) cluster.push(occurrence);
+        else clusters.push([occurrence]);
+      }
+      if (clusters.length < 2) continue;
+      clusters.sort((a, b) => b.length - a.length);
+      const majority = clusters[0];
+      if (majority.length < 2 || majority.length === clusters[1].length) continue;
+      const expected = mostCommon(majority.map((occurrence) => occurrence.phrase.text));
+      for (const cluster of clusters.slice(1)) {
+        for (const { unit, phrase } of cluster) {
+          if (covered.has(phrase.text.toLowerCase())) continue;
+          context.report({ unit, messageId: 'drift', data: { source: word, found: phrase.text, expected, count: majority.length }, source: word, expected, found: phrase.text, offset: phrase.start });
+        }
+      }
+    }
+  },
+};
+
+interface Phrase {
+  text: string;
+  start: number;
+}
+
+/** Words that are capitalised for their place in the sentence, not because they are names. */
+const NOT_NAMES = new Set(
+  'The A An He She It They We I This That These Those There On In At As By For From With After Before While When Where Why How What Who But And Or So Yet Also Over Under Published Accompanying According Mr Mrs Ms'.split(' '),
+);
+
+const WORD_TOKEN = /[\p{L}][\p{L}'’]*(?:-\p{L}+)*/gu;
+
+/**
+ * Proper names of a text: runs of capitalised words, joined by "of" inside ("Workers' Party of
+ * Korea"); an acronym among capitalised words stands alone ("DPRK Foreign Minister" → DPRK,
+ * Foreign Minister), an all-capitals run stays whole ("CHINA DAILY").
+ */
+export function properPhrases(text: string): Phrase[] {
+  const phrases: Phrase[] = [];
+  let current: Array<{ word: string; start: number; end: number }> = [];
+  let currentCaps = false;
+  const flush = () => {
+    while (current.length > 0 && (current[current.length - 1].word === 'of' || NOT_NAMES.has(current[0].word))) {
+      if (current[current.length - 1].word === 'of') current.pop();
+      else current.shift();
+    }
+    if (current.length > 0) {
+      const start = current[0].start;
+      const phrase = text.slice(start, current[current.length - 1].end).replace(/['’]s$/, '');
+      if (phrase.length > 1) phrases.push({ text: phrase, start });
+    }
+    current = [];
+  };
+  let previousEnd = 0;
+  for (const match of text.matchAll(WORD_TOKEN)) {
+    const word = match[0];
+    const start = match.index!;
+    const gap = text.slice(previousEnd, start);
+    previousEnd = start + word.length;
+    const capitalised = /^\p{Lu}/u.test(word);
+    const caps = word.length > 1 && word === word.toUpperCase();
+    const joined = current.length > 0 && /^ $/.test(gap);
+    if (!capitalised) {
+      if (word === 'of' && joined && !currentCaps) current.push({ word, start, end: previousEnd });
+      else flush();
+      continue;
+    }
+    if (!joined || (current.length > 0 && caps !== currentCaps)) flush();
+    if (current.length === 0) currentCaps = caps;
+    current.push({ word, start, end: previousEnd });
+  }
+  flush();
+  return phrases;
+}
+
+/** The proper names a dictionary sense starts with: "North Korea", "Kim Jong-un". */
+function senseNames(sense: string): string[] {
+  if (/\bpr\.|\bvariant of\b|\babbr\. for\b/.test(sense)) return [];
+  const head = sense.split(/[,(;]/)[0];
+  const names = properPhrases(head).map((phrase) => phrase.text);
+  // "China and North Korea" (中朝) names two things: a compound, not a rendering of one name.
+  return names.length === 1 ? names : [];
+}
+
+function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>, phrases: Phrase[][]): Map<string, Set<string>> {
+  const unitsOfWord = new Map<string, number[]>();
+  sourceWords.forEach((words, index) => {
+    for (const word of words) unitsOfWord.set(word, [...(unitsOfWord.get(word) ?? []), index]);
+  });
+  const renderings = new Map<string, Set<string>>();
+  for (const [word, indices] of unitsOfWord) {
+    const known = new Set((dictionary.senses(word) ?? []).flatMap(senseNames));
+    const counts = new Map<string, number>();
+    for (const index of indices) for (const text of new Set(phrases[index].map((phrase) => phrase.text))) counts.set(text, (counts.get(text) ?? 0) + 1);
+    // Learned only from words seen often enough, and only names no other source word of those units explains.
+    if (indices.length >= 3) {
+      for (const [text, count] of counts) {
+        if (count < 0.6 * indices.length || explainedElsewhere(dictionary, text, word, indices, sourceWords)) continue;
+        known.add(text);
+      }
+    }
+    if (known.size > 0) renderings.set(word, known);
+  }
+  return renderings;
+}
+
+function explainedElsewhere(dictionary: Dictionary, phrase: string, word: string, indices: readonly number[], sourceWords: Array<Set<string>>): boolean {
+  return indices.some((index) => [...sourceWords[index]].some((other) => other !== word && !other.includes(word) && (dictionary.senses(other) ?? []).some((sense) => sense.includes(phrase))));
+}
+
+/** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
+function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>): string | undefined {
+  for (const word of words) if (renderings.get(word)?.has(phrase)) return word;
+  const mentioned = [...words].some((word) => (dictionary.senses(word) ?? []).some((sense) => sense.includes(phrase)));
+  if (!mentioned) return undefined;
+  let best: string | undefined;
+  let bestSize = 0;
+  for (const [word, known] of renderings) {
+    if (known.has(phrase) && known.size > bestSize && (dictionary.senses(word) ?? []).some((sense) => senseNames(sense).includes(phrase))) {
+      best = word;
+      bestSize = known.size;
+    }
+  }
+  return best;
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+/** Target forms the termbase already rules on: those are term-deprecated's and term-missing's to report. */
+function termbaseForms(context: RuleContext): Set<string> {
+  return new Set(context.termbase!.concepts.flatMap((concept) => concept.terms.map((term) => term.text.toLowerCase())));
+}

@@ -1,0 +1,86 @@
+import { compileTermbase } from '../../terms/matcher.js';
+import { approvedTerms } from '../../terms/termbase.js';
+import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
+
+/** Rank words that make a different office of the same title: "Vice Foreign Minister" is not "Foreign Minister". */
+const RANK = /(?:\b(?:Vice|Deputy|Acting|Former|Assistant|First|Executive)[\s-]+)+$/i;
+
+/** Office titles written before a name: "Foreign Minister Choe Son Hui", "Premier Li Qiang". */
+const TITLED_NAME =
+  /\b((?:(?:Vice|Deputy|Acting|Former|Assistant|Prime|Foreign|Defense|Defence|Finance|Trade|State|Party)\s+)*(?:Minister|Premier|President|Chairman|Chairwoman|Secretary|Ambassador|Governor|Mayor|Senator|Chancellor|Spokesperson|Spokesman|Councilor|Councillor))\s+((?:[A-Z][\p{L}'-]+\s?){1,3})/gu;
+
+export const rule: Rule = {
+  meta: {
+    id: 'title-mismatch',
+    type: 'terminology',
+    defaultSeverity: 'error',
+    description: "A person's official title differs from the source or the termbase, or changes between mentions.",
+    needsTermbase: false,
+    messageIds: ['differsFromSource', 'changes'],
+  },
+  check(context) {
+    if (context.termbase) checkAgainstTermbase(context);
+    checkMentions(context);
+  },
+};
+
+/** 外务相 in the source needs "Foreign Minister" in the target, not "Vice Foreign Minister" or "Premier". */
+function checkAgainstTermbase(context: RuleContext): void {
+  const termbase = context.termbase!;
+  const compiled = compileTermbase(termbase);
+  for (const unit of context.units) {
+    if (!unit.hasTarget || unit.target.trim() === '') continue;
+    const sourceHits = compiled.source.find(unit.source);
+    const sourceConcepts = new Set(sourceHits.map((hit) => hit.value));
+    for (const sourceHit of sourceHits) {
+      const concept = sourceHit.value;
+      if (concept.kind !== 'title') continue;
+      const approved = approvedTerms(concept, termbase.trgLang);
+      const expected = approved[0]?.text;
+      if (!expected) continue;
+      const hits = compiled.target.find(unit.target).filter((hit) => hit.value.concept === concept);
+      const ranked = hits.find((hit) => RANK.test(unit.target.slice(Math.max(0, hit.start - 30), hit.start)));
+      if (ranked) {
+        const rank = RANK.exec(unit.target.slice(Math.max(0, ranked.start - 30), ranked.start))![0];
+        const found = `${rank}${ranked.text}`;
+        report(context, unit, found, expected, sourceHit.text, ranked.start - rank.length);
+      } else if (hits.length === 0) {
+        // Another title of the source ("President" for 国家主席 beside 总书记) is no mismatch.
+        const other = [...unit.target.matchAll(TITLED_NAME)].find((match) => !compiled.target.find(match[1]).some((hit) => sourceConcepts.has(hit.value.concept)));
+        if (other) report(context, unit, other[1], expected, sourceHit.text, other.index!);
+      }
+    }
+  }
+}
+
+function report(context: RuleContext, unit: CheckedUnit, found: string, expected: string, source: string, offset: number): void {
+  context.report({ unit, messageId: 'differsFromSource', data: { found, expected, source }, source, expected, found, offset });
+}
+
+/** The same person called "Foreign Minister" in one place and "Vice Foreign Minister" in another. */
+function checkMentions(context: RuleContext): void {
+  const mentions = new Map<string, Array<{ unit: CheckedUnit; title: string; offset: number }>>();
+  for (const unit of context.units) {
+    if (!unit.hasTarget) continue;
+    for (const match of unit.target.matchAll(TITLED_NAME)) {
+      const name = match[2].trim().replace(/['’]s$/, '');
+      mentions.set(name, [...(mentions.get(name) ?? []), { unit, title: match[1], offset: match.index! }]);
+    }
+  }
+  for (const [name, list] of mentions) {
+    const counts = new Map<string, number>();
+    for (const { title } of list) counts.set(title, (counts.get(title) ?? 0) + 1);
+    if (counts.size < 2) continue;
+    const [majority] = [...counts].sort((a, b) => b[1] - a[1])[0];
+    for (const { unit, title, offset } of list) {
+      if (title === majority || !conflicting(title, majority)) continue;
+      context.report({ unit, messageId: 'changes', data: { name, found: title, expected: majority }, expected: majority, found: title, offset });
+    }
+  }
+}
+
+/** "Vice Foreign Minister" against "Foreign Minister", "Defense Minister" against "Foreign Minister"; not "President" against "General Secretary". */
+function conflicting(a: string, b: string): boolean {
+  const head = (title: string) => title.split(/\s+/).pop()!.toLowerCase();
+  return head(a) === head(b);
+}

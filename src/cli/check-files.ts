@@ -1,0 +1,151 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { createBaseline, parseBaseline, serializeBaseline, withoutBaseline } from '../check/baseline.js';
+import { resolveConfig } from '../check/config.js';
+import { checkMemories, type CheckInput } from '../check/engine.js';
+import { FORMATTERS, type FormatId } from '../check/formatters/index.js';
+import type { CheckReport, FileFailure } from '../check/report.js';
+import { RULES } from '../check/rules/index.js';
+import { InputError } from '../errors.js';
+import { i18nextToMemory, type ResourceFile } from '../formats/i18next.js';
+import { readMemory } from '../formats/index.js';
+import { loadCedictDictionary } from '../terms/dictionary.js';
+import type { Termbase } from '../types.js';
+import { VERSION } from '../version.js';
+import type { CommandContext } from './command.js';
+import { isDirectory, listFiles, readTextFile, resolvePath, writeFileAtomic } from './files.js';
+import { loadTermbase } from './termbase-files.js';
+
+export interface RunCheckOptions {
+  files: readonly string[];
+  terms: readonly string[];
+  config?: string;
+  format: FormatId;
+  out?: string;
+  maxWarnings?: number;
+  baseline?: string;
+  fixBaseline: boolean;
+}
+
+export interface CheckRun {
+  report: CheckReport;
+  output: string;
+  exitCode: number;
+}
+
+const MEMORY_EXTENSIONS = ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tmx'];
+const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
+
+/**
+ * Reads, checks and reports, as `tmkit check` does. A file that cannot be read is reported and
+ * the others are still checked; the exit code is then 2.
+ */
+export async function runCheck(options: RunCheckOptions, context: CommandContext): Promise<CheckRun> {
+  const { io, t } = context;
+  const configFile = options.config ?? ((await exists(resolvePath(io, 'tmkit.config.json'))) ? 'tmkit.config.json' : undefined);
+  const config = resolveConfig(RULES, configFile === undefined ? undefined : await readTextFile(io, configFile), configFile);
+  const termFiles = options.terms.length > 0 ? options.terms : config.terms.map((file) => path.join(path.dirname(configFile ?? '.'), file));
+  const termbase = mergeTermbases(await Promise.all(termFiles.map((file) => loadTermbase(io, file))));
+  const failures: FileFailure[] = [];
+  const inputs = await readInputs(options.files, context, failures);
+  const enabled = (id: string) => config.rules[id]?.severity !== 'off';
+  const report = checkMemories(inputs, {
+    rules: RULES,
+    config,
+    t,
+    termbase,
+    spell: enabled('spelling') ? await loadSpeller() : undefined,
+    dictionary: enabled('term-drift') ? await loadCedictDictionary() : undefined,
+    failures,
+  });
+  if (options.baseline !== undefined && options.fixBaseline) {
+    await writeFileAtomic(io, options.baseline, serializeBaseline(createBaseline(report.findings)));
+  } else if (options.baseline !== undefined) {
+    const baseline = parseBaseline(await readTextFile(io, options.baseline), options.baseline);
+    report.findings = withoutBaseline(report.findings, baseline);
+    const count = (severity: string) => report.findings.filter((finding) => finding.severity === severity).length;
+    report.summary = { ...report.summary, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  }
+  const output = FORMATTERS[options.format].format(report, { t, locale: context.locale, color: context.color && options.out === undefined, toolVersion: VERSION });
+  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  const exitCode = failures.length > 0 ? 2 : options.fixBaseline ? 0 : report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+  return { report, output, exitCode };
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+function mergeTermbases(termbases: readonly Termbase[]): Termbase | undefined {
+  if (termbases.length === 0) return undefined;
+  return { srcLang: termbases[0].srcLang, trgLang: termbases[0].trgLang, concepts: termbases.flatMap((termbase) => termbase.concepts) };
+}
+
+async function readInputs(files: readonly string[], context: CommandContext, failures: FileFailure[]): Promise<CheckInput[]> {
+  const { io } = context;
+  const inputs: CheckInput[] = [];
+  const resourceFiles: string[] = [];
+  const read = async (file: string) => {
+    try {
+      inputs.push({ file, memory: readMemory(await readTextFile(io, file), file) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push({ file: error.file ?? file, line: error.line, column: error.column, message: error.reason });
+    }
+  };
+  for (const file of files) {
+    if (await isDirectory(io, file)) {
+      const memories = await listFiles(io, file, MEMORY_EXTENSIONS);
+      const resources = await listFiles(io, file, ['json']);
+      if (memories.length === 0 && resources.length === 0) throw new InputError(context.t('check:errors.emptyFolder'), { file });
+      for (const memory of memories) await read(memory);
+      resourceFiles.push(...resources);
+    } else if (file.toLowerCase().endsWith('.json')) resourceFiles.push(file);
+    else await read(file);
+  }
+  if (resourceFiles.length > 0) {
+    try {
+      inputs.push(...(await readRelease(resourceFiles, context)));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      failures.push({ file: error.file ?? resourceFiles[0], line: error.line, column: error.column, message: error.reason });
+    }
+  }
+  return inputs;
+}
+
+/** i18next resource files: the language from a folder (`locales/zh-CN/common.json`) or the file name (`en.json`). */
+async function readRelease(files: readonly string[], context: CommandContext): Promise<CheckInput[]> {
+  const resources: ResourceFile[] = [];
+  for (const file of files) {
+    const parts = file.split(/[\\/]/);
+    const base = parts[parts.length - 1].replace(/\.json$/i, '');
+    const folder = parts[parts.length - 2];
+    const [lng, ns] = folder && LANGUAGE_CODE.test(folder) ? [folder, base] : LANGUAGE_CODE.test(base) ? [base, 'translation'] : [undefined, base];
+    if (!lng) throw new InputError(context.t('check:errors.noLanguage'), { file });
+    resources.push({ lng, ns, file, text: await readTextFile(context.io, file) });
+  }
+  const languages = [...new Set(resources.map((resource) => resource.lng))];
+  const source = languages.find((lng) => lng.toLowerCase().startsWith('zh'));
+  const target = languages.find((lng) => lng !== source);
+  if (!source || !target) throw new InputError(context.t('check:errors.releaseLanguages', { languages: languages.join(', ') }), { file: files[0] });
+  const folder = path.dirname(path.dirname(files[0]));
+  const memory = i18nextToMemory(resources, source, target);
+  return memory.files.map((file) => ({ file: file.original ?? folder, memory: { ...memory, files: [file] } }));
+}
+
+let speller: Promise<(word: string) => boolean> | undefined;
+
+async function loadSpeller(): Promise<(word: string) => boolean> {
+  speller ??= (async () => {
+    const [{ default: nspell }, { default: dictionary }] = await Promise.all([import('nspell'), import('dictionary-en')]);
+    const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
+    return (word: string) => spell.correct(word);
+  })();
+  return speller;
+}
+
+

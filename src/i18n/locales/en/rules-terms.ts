@@ -1,2 +1,0 @@
-export default {
-} as const;

@@ -1,0 +1,177 @@
+/**
+ * Finding terms in text. Chinese: all terms at once, longest match first (朝鲜劳动党 before 朝鲜),
+ * indexed by first character. English: by tokens, so that possessives (Kim's), plurals, case,
+ * line breaks and apostrophe styles do not hide a term, while hyphen/space differences are
+ * told apart from the exact form ("Kim Jong-un" is not "Kim Jong Un").
+ */
+import type { Concept, Term, Termbase } from '../types.js';
+import { termsIn } from './termbase.js';
+
+export interface TermHit<T> {
+  start: number;
+  end: number;
+  text: string;
+  value: T;
+}
+
+/** Longest-match lookup of many strings in Chinese text. */
+export class ChineseTermIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ text: string; value: T }>>();
+
+  constructor(entries: Iterable<{ text: string; value: T }>) {
+    for (const entry of entries) {
+      if (entry.text.length === 0) continue;
+      const list = this.byFirst.get(entry.text[0]) ?? [];
+      list.push(entry);
+      this.byFirst.set(entry.text[0], list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
+  }
+
+  find(text: string): Array<TermHit<T>> {
+    const hits: Array<TermHit<T>> = [];
+    for (let i = 0; i < text.length; ) {
+      const candidates = this.byFirst.get(text[i]);
+      const match = candidates?.find((candidate) => text.startsWith(candidate.text, i));
+      if (match) {
+        hits.push({ start: i, end: i + match.text.length, text: match.text, value: match.value });
+        i += match.text.length;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+interface Token {
+  /** Lower case, apostrophes straightened, possessive and plural endings kept apart. */
+  key: string;
+  /** As written. */
+  text: string;
+  start: number;
+  end: number;
+  /** Whether a hyphen (not a space) joins this token to the next. */
+  hyphenAfter: boolean;
+}
+
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    tokens.push({ key: match[0].toLowerCase().replace(/’/g, "'"), text: match[0], start, end, hyphenAfter: text[end] === '-' || text[end] === '‐' });
+  }
+  return tokens;
+}
+
+/** "Kim's" → kim, "Initiatives" → initiative: the forms a term may take in running text. */
+function baseKey(key: string): string {
+  return key.replace(/'s$/, '').replace(/s'$/, 's');
+}
+
+function tokenMatches(token: Token, wanted: string, last: boolean): boolean {
+  if (token.key === wanted) return true;
+  if (!last) return false;
+  const base = baseKey(token.key);
+  return base === wanted || base === `${wanted}s` || (base.endsWith('s') && base.slice(0, -1) === wanted) || (base.endsWith('es') && base.slice(0, -2) === wanted);
+}
+
+export interface EnglishForm<T> {
+  text: string;
+  value: T;
+}
+
+export interface EnglishHit<T> extends TermHit<T> {
+  /** The form as written in the text differs from the term only by hyphen/space or case. */
+  variant: boolean;
+}
+
+/** Token-sequence lookup of many English forms at once. */
+export class EnglishTermIndex<T> {
+  private readonly byFirst = new Map<string, Array<{ form: EnglishForm<T>; tokens: Token[] }>>();
+
+  constructor(forms: Iterable<EnglishForm<T>>) {
+    for (const form of forms) {
+      const tokens = tokenize(form.text);
+      if (tokens.length === 0) continue;
+      const list = this.byFirst.get(tokens[0].key) ?? [];
+      list.push({ form, tokens });
+      this.byFirst.set(tokens[0].key, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  find(text: string): Array<EnglishHit<T>> {
+    const tokens = tokenize(text);
+    const hits: Array<EnglishHit<T>> = [];
+    for (let i = 0; i < tokens.length; ) {
+      const candidates = this.byFirst.get(tokens[i].key) ?? this.byFirst.get(baseKey(tokens[i].key)) ?? [];
+      let best: EnglishHit<T> | undefined;
+      let bestLength = 0;
+      for (const candidate of candidates) {
+        const length = candidate.tokens.length;
+        if (length < bestLength || i + length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < length && ok; k++) ok = tokenMatches(tokens[i + k], candidate.tokens[k].key, k === length - 1);
+        if (!ok) continue;
+        const start = tokens[i].start;
+        const end = tokens[i + length - 1].end;
+        const written = text.slice(start, end);
+        const hyphensDiffer = candidate.tokens.slice(0, -1).some((token, k) => token.hyphenAfter !== tokens[i + k].hyphenAfter);
+        const variant = hyphensDiffer || caseDiffers(tokens.slice(i, i + length), candidate.tokens, text, isSentenceStart(text, start));
+        // Of equally long forms, the one written exactly wins: "Kim Jong-un" is the deprecated form, not a variant of "Kim Jong Un".
+        if (!best || length > bestLength || (best.variant && !variant)) {
+          best = { start, end, text: written, value: candidate.form.value, variant };
+          bestLength = length;
+        }
+      }
+      if (best) {
+        hits.push(best);
+        i += bestLength;
+      } else i++;
+    }
+    return hits;
+  }
+}
+
+/**
+ * Case differences that matter: not a capital opening a sentence, not an all-capitals headline,
+ * not the possessive or plural ending ("Kim’s" is "Kim").
+ */
+function caseDiffers(written: readonly Token[], form: readonly Token[], text: string, atSentenceStart: boolean): boolean {
+  const writtenText = written.map((token) => text.slice(token.start, token.end)).join(' ');
+  if (writtenText === writtenText.toUpperCase()) return false;
+  return written.some((token, k) => {
+    const original = text.slice(token.start, token.end).replace(/’/g, "'").slice(0, form[k].text.length);
+    const wanted = form[k].text.replace(/’/g, "'");
+    if (original === wanted) return false;
+    return !(k === 0 && atSentenceStart && original.slice(1) === wanted.slice(1));
+  });
+}
+
+function isSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).trimEnd();
+  return before === '' || /[.!?:"“‘(—–-]$/.test(before);
+}
+
+/** A termbase compiled for checking: source lookup and target lookup. */
+export interface CompiledTermbase {
+  termbase: Termbase;
+  source: ChineseTermIndex<Concept>;
+  /** Every target-language term, with its concept. */
+  target: EnglishTermIndex<{ concept: Concept; term: Term }>;
+}
+
+const compiled = new WeakMap<Termbase, CompiledTermbase>();
+
+export function compileTermbase(termbase: Termbase): CompiledTermbase {
+  let result = compiled.get(termbase);
+  if (!result) {
+    const sourceEntries = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.srcLang).map((term) => ({ text: term.text, value: concept })));
+    const targetForms = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.trgLang).map((term) => ({ text: term.text, value: { concept, term } })));
+    result = { termbase, source: new ChineseTermIndex(sourceEntries), target: new EnglishTermIndex(targetForms) };
+    compiled.set(termbase, result);
+  }
+  return result;
+}
