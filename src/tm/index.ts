@@ -1,1 +1,18 @@
 export { allUnits, inlineText, isGroup, unitHasTarget, unitSourceText, unitTargetText, unitsOfFile } from './memory.js';
+export { memoryEntries } from './entries.js';
+export type { TmEntry } from './entries.js';
+export { NgramIndex } from './ngram-index.js';
+export type { TmIndex } from './ngram-index.js';
+export { bruteForceLookup, lookup } from './lookup.js';
+export type { LookupOptions, TmMatch } from './lookup.js';
+export { editDistance, matchDiff, matchScore } from './match.js';
+export type { DiffPart } from './match.js';
+export { concordance } from './concordance.js';
+export type { ConcordanceHit } from './concordance.js';
+export { leverage } from './leverage.js';
+export type { LeverageOptions, LeverageResult } from './leverage.js';
+export { BANDS, bandOf, emptyAnalysis } from './analysis.js';
+export type { Analysis, Band, BandCount } from './analysis.js';
+export { memoryStats, mergeMemories } from './merge.js';
+export type { MemoryStats, MergeResult } from './merge.js';
+export { contentHash, deserializeIndex, serializeIndex } from './index-store.js';

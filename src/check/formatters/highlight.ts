@@ -1,23 +1,31 @@
 import diff from 'fast-diff';
 
 const RED = '\u001b[31m';
+const STRIKE = '\u001b[9m';
 const GREEN = '\u001b[32m';
 const RESET = '\u001b[0m';
 
 /**
- * The difference between what was expected and what was found, character by character:
- * `Kim Jong[-u→ U]n`; in colour, removed text red and added text green.
+ * How the found form must change to become the expected one, character by character.
+ * Plain: `Kim Jong[-u→ U]n` (found `Kim Jong-un`, expected `Kim Jong Un`); in colour the
+ * removed text is red and struck through, the added text green. Forms with less than half in
+ * common read better whole: `[Premier→Foreign Minister]`.
  */
-export function highlightDifference(expected: string, found: string, color: boolean): string {
-  const parts = diff(found, expected);
-  if (!color) {
-    return parts
-      .map(([op, text], index) => {
-        if (op === 0) return text;
-        if (op === -1) return parts[index + 1]?.[0] === 1 ? `[${text}→` : `[${text}→]`;
-        return parts[index - 1]?.[0] === -1 ? `${text}]` : `[→${text}]`;
-      })
-      .join('');
+export function highlightDifference(found: string, expected: string, color: boolean): string {
+  let parts = diff(found, expected);
+  const common = parts.reduce((length, [op, text]) => (op === diff.EQUAL ? length + text.length : length), 0);
+  if (common * 2 < Math.max(found.length, expected.length)) {
+    parts = [
+      [diff.DELETE, found],
+      [diff.INSERT, expected],
+    ];
   }
-  return parts.map(([op, text]) => (op === 0 ? text : op === -1 ? `${RED}${text}${RESET}` : `${GREEN}${text}${RESET}`)).join('');
+  if (color) return parts.map(([op, text]) => (op === diff.EQUAL ? text : op === diff.DELETE ? `${RED}${STRIKE}${text}${RESET}` : `${GREEN}${text}${RESET}`)).join('');
+  return parts
+    .map(([op, text], index) => {
+      if (op === diff.EQUAL) return text;
+      if (op === diff.DELETE) return parts[index + 1]?.[0] === diff.INSERT ? `[${text}→` : `[${text}→]`;
+      return parts[index - 1]?.[0] === diff.DELETE ? `${text}]` : `[→${text}]`;
+    })
+    .join('');
 }

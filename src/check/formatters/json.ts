@@ -1,6 +1,10 @@
 import type { Formatter } from '../report.js';
 
-/** The machine-readable contract: findings with fixed keys, then the summary. */
+/**
+ * The machine-readable contract: `{"findings": [...], "summary": {...}}` with every key always
+ * present (absent values as `null`) in a fixed order. `summary.infos` and, only when some file could
+ * not be read, a top-level `failures` list are additions that leave the contract intact.
+ */
 export const jsonFormatter: Formatter = {
   id: 'json',
   format(report) {
@@ -16,9 +20,11 @@ export const jsonFormatter: Formatter = {
       expected: finding.expected ?? null,
       found: finding.found ?? null,
     }));
-    const { errors, warnings, files, units } = report.summary;
-    const output: Record<string, unknown> = { findings, summary: { errors, warnings, infos: report.summary.infos, files, units } };
-    if (report.failures.length > 0) output.failures = report.failures;
+    const { errors, warnings, infos, files, units } = report.summary;
+    const output: Record<string, unknown> = { findings, summary: { errors, warnings, files, units, infos } };
+    if (report.failures.length > 0) {
+      output.failures = report.failures.map((failure) => ({ file: failure.file, line: failure.line ?? null, column: failure.column ?? null, message: failure.message }));
+    }
     return `${JSON.stringify(output, null, 2)}\n`;
   },
 };

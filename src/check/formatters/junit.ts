@@ -1,37 +1,74 @@
-import { escapeAttribute, escapeText } from '../../formats/xml.js';
+import type { Translate } from '../../i18n/i18n.js';
 import type { Finding } from '../../types.js';
-import type { Formatter } from '../report.js';
+import type { FileFailure, Formatter } from '../report.js';
+import { xmlAttribute, xmlText } from './escape.js';
+
+interface TestCase {
+  unit: string;
+  findings: Finding[];
+}
+
+/** Every unit checked, plus any unit a finding names that the report's unit list lacks: nothing dropped. */
+function testCasesByFile(report: Parameters<Formatter['format']>[0]): Map<string, Map<string, TestCase>> {
+  const files = new Map<string, Map<string, TestCase>>();
+  const testCase = (file: string, unit: string) => {
+    const cases = files.get(file) ?? files.set(file, new Map()).get(file)!;
+    return cases.get(unit) ?? cases.set(unit, { unit, findings: [] }).get(unit)!;
+  };
+  for (const checked of report.units) testCase(checked.file, checked.unit.id);
+  for (const finding of report.findings) testCase(finding.file, finding.unit).findings.push(finding);
+  return files;
+}
+
+function failureElement(finding: Finding, t: Translate): string {
+  const details = [`${finding.severity} ${finding.rule} ${finding.file}:${finding.line ?? '-'}:${finding.column ?? '-'}`, finding.message];
+  if (finding.source !== undefined) details.push(`${t('report:junit.source')} ${finding.source}`);
+  if (finding.found !== undefined) details.push(`${t('report:junit.found')} ${finding.found}`);
+  if (finding.expected !== undefined) details.push(`${t('report:junit.expected')} ${finding.expected}`);
+  return `      <failure message="${xmlAttribute(finding.message)}" type="${xmlAttribute(finding.rule)}">${xmlText(details.join('\n'))}</failure>`;
+}
+
+function testCaseElement(file: string, { unit, findings }: TestCase, t: Translate): string {
+  const open = `    <testcase classname="${xmlAttribute(file)}" name="${xmlAttribute(unit)}"`;
+  const failures = findings.filter((finding) => finding.severity !== 'info').map((finding) => failureElement(finding, t));
+  const notes = findings.filter((finding) => finding.severity === 'info').map((finding) => `${t('report:severity.info')} ${finding.rule}: ${finding.message}`);
+  if (failures.length === 0 && notes.length === 0) return `${open}/>`;
+  const out = notes.length === 0 ? [] : [`      <system-out>${xmlText(notes.join('\n'))}</system-out>`];
+  return `${open}>\n${[...failures, ...out].join('\n')}\n    </testcase>`;
+}
+
+function failedFileSuite(failure: FileFailure): string {
+  const where = failure.line === undefined ? '' : `:${failure.line}${failure.column === undefined ? '' : `:${failure.column}`}`;
+  return [
+    `  <testsuite name="${xmlAttribute(failure.file)}" tests="1" failures="0" errors="1" skipped="0">`,
+    `    <testcase classname="${xmlAttribute(failure.file)}" name="${xmlAttribute(failure.file)}">`,
+    `      <error message="${xmlAttribute(failure.message)}" type="input">${xmlText(`${failure.file}${where}: ${failure.message}`)}</error>`,
+    '    </testcase>',
+    '  </testsuite>',
+  ].join('\n');
+}
 
 /**
- * JUnit XML for CI dashboards: a test suite per checked file, a test case per unit (failing with
- * one <failure> per finding), so a clean unit shows as a passed test.
+ * JUnit XML for CI test dashboards: a test suite per checked file, a test case per unit. A unit
+ * with error or warning findings fails with one `<failure>` each (type = rule id); info findings do
+ * not fail it and go to `<system-out>`; a file that could not be read is a suite with one `<error>`.
  */
 export const junitFormatter: Formatter = {
   id: 'junit',
-  format(report) {
-    const files = [...new Set([...report.units.map((unit) => unit.file), ...report.findings.map((finding) => finding.file)])];
-    const byUnit = new Map<string, Finding[]>();
-    for (const finding of report.findings) byUnit.set(`${finding.file}\u0000${finding.unit}`, [...(byUnit.get(`${finding.file}\u0000${finding.unit}`) ?? []), finding]);
-    const suites = files.map((file) => {
-      const units = [...new Set([...report.units.filter((unit) => unit.file === file).map((unit) => unit.unit.id), ...report.findings.filter((finding) => finding.file === file).map((finding) => finding.unit)])];
-      const cases = units.map((unit) => {
-        const findings = byUnit.get(`${file}\u0000${unit}`) ?? [];
-        const failures = findings.map(
-          (finding) =>
-            `      <failure type="${escapeAttribute(finding.rule)}" message="${escapeAttribute(finding.message)}">${escapeText(
-              `${finding.severity} ${finding.rule} at ${file}:${finding.line ?? '-'}:${finding.column ?? '-'}${finding.found !== undefined ? `\nfound: ${finding.found}` : ''}${finding.expected !== undefined ? `\nexpected: ${finding.expected}` : ''}`,
-            )}</failure>`,
-        );
-        const open = `    <testcase classname="${escapeAttribute(file)}" name="${escapeAttribute(unit)}"`;
-        return failures.length === 0 ? `${open}/>` : `${open}>\n${failures.join('\n')}\n    </testcase>`;
-      });
-      const failing = units.filter((unit) => (byUnit.get(`${file}\u0000${unit}`) ?? []).length > 0).length;
-      return `  <testsuite name="${escapeAttribute(file)}" tests="${units.length}" failures="${failing}" errors="0">\n${cases.join('\n')}${cases.length > 0 ? '\n' : ''}  </testsuite>`;
-    });
-    for (const failure of report.failures) {
-      suites.push(`  <testsuite name="${escapeAttribute(failure.file)}" tests="1" failures="0" errors="1">\n    <testcase classname="${escapeAttribute(failure.file)}" name="read">\n      <error message="${escapeAttribute(failure.message)}"/>\n    </testcase>\n  </testsuite>`);
+  format(report, { t }) {
+    const suites: string[] = [];
+    let tests = 0;
+    let failed = 0;
+    for (const [file, cases] of testCasesByFile(report)) {
+      const failing = [...cases.values()].filter((testCase) => testCase.findings.some((finding) => finding.severity !== 'info')).length;
+      tests += cases.size;
+      failed += failing;
+      const body = [...cases.values()].map((testCase) => `${testCaseElement(file, testCase, t)}\n`).join('');
+      suites.push(`  <testsuite name="${xmlAttribute(file)}" tests="${cases.size}" failures="${failing}" errors="0" skipped="0">\n${body}  </testsuite>`);
     }
-    const tests = suites.length === 0 ? 0 : report.units.length;
-    return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="tmkit check" tests="${tests}" failures="${report.findings.length}">\n${suites.join('\n')}${suites.length > 0 ? '\n' : ''}</testsuites>\n`;
+    suites.push(...report.failures.map(failedFileSuite));
+    const errors = report.failures.length;
+    const header = `<testsuites name="tmkit check" tests="${tests + errors}" failures="${failed}" errors="${errors}">`;
+    return `<?xml version="1.0" encoding="UTF-8"?>\n${header}\n${suites.map((suite) => `${suite}\n`).join('')}</testsuites>\n`;
   },
 };

@@ -1,64 +1,85 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../../types.js';
-import type { Formatter } from '../report.js';
+import type { Finding, Severity } from '../../types.js';
+import type { FileFailure, Formatter } from '../report.js';
+import type { RuleMeta } from '../rule.js';
 
-const LEVEL: Record<string, string> = { error: 'error', warning: 'warning', info: 'note' };
+const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'note' };
 
-function uri(file: string): string {
+/** A relative URI reference with forward slashes: `memory/新闻 1.xlf` → `memory/%E6%96%B0%E9%97%BB%201.xlf`. */
+function artifactUri(file: string): string {
   return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
 }
 
-/** Stable across line moves: the same finding in the same unit keeps its fingerprint. */
+/**
+ * Identifies a finding by what it is about, not where: the same finding keeps its fingerprint
+ * when lines move, so code-scanning dashboards and baselines recognise it.
+ */
 export function findingFingerprint(finding: Finding): string {
-  return createHash('sha256').update([finding.rule, finding.file, finding.unit, finding.source ?? '', finding.found ?? '', finding.expected ?? ''].join('\u0000')).digest('hex').slice(0, 32);
+  const identity = [finding.rule, finding.file, finding.unit, finding.source ?? '', finding.found ?? '', finding.expected ?? ''];
+  return createHash('sha256').update(identity.join('\u0000')).digest('hex').slice(0, 32);
 }
 
-/** SARIF 2.1.0, for code-scanning dashboards. */
+// SARIF's helpUri must be an absolute URI; the rule pages ship as docs/rules/<id>.md, named in the help text instead.
+function ruleDescriptor(rule: RuleMeta) {
+  const page = `docs/rules/${rule.id}.md`;
+  const needs = rule.needsTermbase ? ' Needs a termbase (--terms).' : '';
+  return {
+    id: rule.id,
+    name: rule.id,
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description}${needs}` },
+    help: { text: `${rule.description}${needs} See ${page}.`, markdown: `${rule.description}${needs} See [${rule.id}](${page}).` },
+    defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
+    properties: { tags: ['translation', rule.type] },
+  };
+}
+
+function region(line: number | undefined, column: number | undefined) {
+  if (line === undefined) return {};
+  return { region: { startLine: line, ...(column === undefined ? {} : { startColumn: column }) } };
+}
+
+function notification(failure: FileFailure) {
+  return {
+    level: 'error',
+    message: { text: failure.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(failure.file) }, ...region(failure.line, failure.column) } }],
+  };
+}
+
+/** SARIF 2.1.0 for code-scanning dashboards: the rule table with help texts, one result per finding. */
 export const sarifFormatter: Formatter = {
   id: 'sarif',
   format(report, { toolVersion }) {
-    const rules = report.rules.map((rule) => ({
-      id: rule.id,
-      shortDescription: { text: rule.description },
-      fullDescription: { text: rule.description },
-      help: { text: `${rule.description} See docs/rules/${rule.id}.md.`, markdown: `${rule.description} See [${rule.id}](docs/rules/${rule.id}.md).` },
-      helpUri: `docs/rules/${rule.id}.md`,
-      defaultConfiguration: { level: LEVEL[rule.defaultSeverity] },
-      properties: { tags: [rule.type] },
-    }));
+    const ruleIndex = new Map(report.rules.map((rule, index) => [rule.id, index]));
     const results = report.findings.map((finding) => ({
       ruleId: finding.rule,
-      ruleIndex: Math.max(0, report.rules.findIndex((rule) => rule.id === finding.rule)),
+      ...(ruleIndex.has(finding.rule) ? { ruleIndex: ruleIndex.get(finding.rule) } : {}),
       level: LEVEL[finding.severity],
       message: { text: finding.message },
       locations: [
         {
-          physicalLocation: {
-            artifactLocation: { uri: uri(finding.file) },
-            ...(finding.line !== undefined ? { region: { startLine: finding.line, ...(finding.column !== undefined ? { startColumn: finding.column } : {}) } } : {}),
-          },
-          logicalLocations: [{ name: finding.unit, kind: 'object' }],
+          physicalLocation: { artifactLocation: { uri: artifactUri(finding.file) }, ...region(finding.line, finding.column) },
+          logicalLocations: [{ name: finding.unit, fullyQualifiedName: `${finding.file}#${finding.unit}`, kind: 'object' }],
         },
       ],
       partialFingerprints: { 'tmkitFinding/v1': findingFingerprint(finding) },
+      properties: {
+        ...(finding.source === undefined ? {} : { source: finding.source }),
+        ...(finding.expected === undefined ? {} : { expected: finding.expected }),
+        ...(finding.found === undefined ? {} : { found: finding.found }),
+      },
     }));
     const sarif = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
       runs: [
         {
-          tool: { driver: { name: 'tmkit', version: toolVersion, semanticVersion: toolVersion, rules } },
+          tool: { driver: { name: 'tmkit', version: toolVersion, semanticVersion: toolVersion, rules: report.rules.map(ruleDescriptor) } },
+          invocations: [{ executionSuccessful: report.failures.length === 0, toolExecutionNotifications: report.failures.map(notification) }],
+          // Columns count UTF-16 code units, as JavaScript strings do: 金正恩 is three columns wide.
+          columnKind: 'utf16CodeUnits',
           results,
-          invocations: [
-            {
-              executionSuccessful: report.failures.length === 0,
-              toolExecutionNotifications: report.failures.map((failure) => ({
-                level: 'error',
-                message: { text: failure.message },
-                locations: [{ physicalLocation: { artifactLocation: { uri: uri(failure.file) }, ...(failure.line !== undefined ? { region: { startLine: failure.line } } : {}) } }],
-              })),
-            },
-          ],
         },
       ],
     };

@@ -1,39 +1,73 @@
-import type { Finding } from '../../types.js';
-import type { Formatter } from '../report.js';
+import type { Finding, Severity } from '../../types.js';
+import type { Translate } from '../../i18n/i18n.js';
+import type { CheckReport, Formatter } from '../report.js';
+import { printable } from './escape.js';
 import { highlightDifference } from './highlight.js';
 
-const STYLE: Record<string, [string, string]> = { error: ['\u001b[31m', '\u001b[0m'], warning: ['\u001b[33m', '\u001b[0m'], info: ['\u001b[36m', '\u001b[0m'] };
+const COLOR: Record<Severity | 'file', string> = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', file: '\u001b[4m' };
+const RESET = '\u001b[0m';
 
-/** For people at a terminal: findings grouped by file, the expected/found difference shown. */
+/**
+ * For people at a terminal: findings grouped by file as `line:column  severity  message  rule (unit)`,
+ * then how the found form differs from the expected one, unreadable files, and a summary line.
+ */
 export const textFormatter: Formatter = {
   id: 'text',
   format(report, { t, color }) {
-    const paint = (severity: string, text: string) => (color ? `${STYLE[severity][0]}${text}${STYLE[severity][1]}` : text);
-    const lines: string[] = [];
+    const paint = (style: Severity | 'file', text: string) => (color ? `${COLOR[style]}${text}${RESET}` : text);
     const byFile = new Map<string, Finding[]>();
     for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    const severityWidth = Math.max(...(['error', 'warning', 'info'] as const).map((severity) => t(`report:severity.${severity}`).length));
+    const lines: string[] = [];
     for (const [file, findings] of byFile) {
-      lines.push(color ? `\u001b[4m${file}\u001b[0m` : file);
+      lines.push(paint('file', printable(file)));
+      const whereWidth = Math.max(...findings.map((finding) => position(finding).length));
       for (const finding of findings) {
-        const where = `${finding.line ?? '-'}:${finding.column ?? '-'}`.padEnd(8);
-        const severity = paint(finding.severity, t(`report:severity.${finding.severity}`).padEnd(8));
-        lines.push(`  ${where} ${severity} ${finding.message}  ${finding.rule}  (${finding.unit})`);
+        const severity = paint(finding.severity, t(`report:severity.${finding.severity}`).padEnd(severityWidth));
+        lines.push(`  ${position(finding).padEnd(whereWidth)}  ${severity}  ${printable(finding.message)}  ${printable(finding.rule)} (${printable(finding.unit)})`);
         if (finding.expected !== undefined && finding.found !== undefined && finding.expected !== finding.found) {
-          lines.push(`           ${t('report:text.difference')} ${highlightDifference(finding.expected, finding.found, color)}`);
+          const difference = highlightDifference(printable(finding.found), printable(finding.expected), color);
+          lines.push(`  ${' '.repeat(whereWidth)}  ${t('report:text.difference')} ${difference}`);
         }
       }
       lines.push('');
     }
-    for (const failure of report.failures) {
-      lines.push(paint('error', `${failure.file}${failure.line !== undefined ? `:${failure.line}` : ''}: ${failure.message}`));
+    if (report.failures.length > 0) {
+      lines.push(t('report:text.failures', { count: report.failures.length }));
+      for (const failure of report.failures) {
+        const where = failure.line === undefined ? '' : `:${failure.line}${failure.column === undefined ? '' : `:${failure.column}`}`;
+        lines.push(`  ${paint('error', `${printable(failure.file)}${where}`)}  ${printable(failure.message)}`);
+      }
+      lines.push('');
     }
-    const { errors, warnings, infos, files, units } = report.summary;
-    const total = errors + warnings + infos;
-    lines.push(
-      total === 0 && report.failures.length === 0
-        ? t('report:text.clean', { files, units })
-        : paint(errors > 0 || report.failures.length > 0 ? 'error' : 'warning', t('report:text.summary', { count: total, errors, warnings, infos, files, units })),
-    );
+    const { errors, warnings, infos } = report.summary;
+    if (errors + warnings + infos === 0 && report.failures.length === 0) lines.push(t('report:text.clean', sizes(report, t)));
+    else lines.push(paint(errors > 0 || report.failures.length > 0 ? 'error' : warnings > 0 ? 'warning' : 'info', summaryLine(report, t)));
     return `${lines.join('\n')}\n`;
   },
 };
+
+function position(finding: Finding): string {
+  return `${finding.line ?? '-'}:${finding.column ?? '-'}`;
+}
+
+function sizes({ summary }: CheckReport, t: Translate): { files: string; units: string } {
+  return { files: t('report:count.files', { count: summary.files }), units: t('report:count.units', { count: summary.units }) };
+}
+
+/** `4 problems (2 errors, 1 warning, 1 info) in 2 files, 57 units`; severities without findings are left out. */
+function summaryLine(report: CheckReport, t: Translate): string {
+  const { errors, warnings, infos } = report.summary;
+  const details = (
+    [
+      ['errors', errors],
+      ['warnings', warnings],
+      ['infos', infos],
+    ] as const
+  )
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => t(`report:count.${key}`, { count }))
+    .join(t('report:count.separator'));
+  const problems = t('report:count.problems', { count: errors + warnings + infos });
+  return t('report:text.summary', { problems, details: details === '' ? '' : t('report:text.details', { details }), ...sizes(report, t) });
+}

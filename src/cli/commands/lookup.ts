@@ -1,10 +1,52 @@
-import type { Command } from '../command.js';
+import { lookup, type TmMatch } from '../../tm/index.js';
+import { choiceOption, type Command, type CommandContext, numberOption, stringOption, UsageError } from '../command.js';
+import { readTextFile } from '../files.js';
+import { loadTm } from '../memory-files.js';
 
 export const lookupCommand: Command = {
   name: 'lookup',
   namespace: 'tm',
-  options: {},
-  run: async () => {
-    throw new Error('lookup: not implemented yet');
+  options: {
+    tm: { type: 'string', arg: 'PATH' },
+    queries: { type: 'string', arg: 'FILE' },
+    'min-score': { type: 'string', arg: 'N' },
+    limit: { type: 'string', arg: 'N' },
+    format: { type: 'string', arg: 'text|jsonl' },
+  },
+  async run(args, context) {
+    const { io, t } = context;
+    const tmPath = stringOption(args, 'tm');
+    if (tmPath === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--tm' }));
+    const minScore = numberOption(args, 'min-score', 70, t, [0, 101]);
+    const limit = numberOption(args, 'limit', 5, t, [1, 1000]);
+    const format = choiceOption(args, 'format', ['text', 'jsonl'] as const, 'text', t);
+    const queriesFile = stringOption(args, 'queries');
+    if (args.positionals.length > 1) throw new UsageError(t('common:errors.tooManyArguments', { extra: args.positionals.slice(1).join(' ') }));
+    if (args.positionals.length === 0 && queriesFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'QUERY' }));
+    const queries = args.positionals.length > 0 ? [args.positionals[0]] : (await readTextFile(io, queriesFile!)).split('\n').map((line) => line.trim()).filter(Boolean);
+    const tm = await loadTm(io, tmPath);
+    for (const query of queries) {
+      const matches = lookup(tm.entries, tm.index, query, { minScore, limit });
+      io.stdout(format === 'jsonl' ? `${JSON.stringify({ query, matches })}\n` : showMatches(query, matches, context));
+    }
+    return 0;
   },
 };
+
+const RED = '\u001b[31m';
+const GREEN = '\u001b[32m';
+const BOLD = '\u001b[1m';
+const RESET = '\u001b[0m';
+
+/** Like a CAT tool's match pane: the score, the memory's source with what differs from the query marked, the translation. */
+function showMatches(query: string, matches: readonly TmMatch[], { t, color }: CommandContext): string {
+  const lines = [`${color ? BOLD : ''}${t('tm:lookup.query')}${color ? RESET : ''} ${query}`];
+  if (matches.length === 0) lines.push(`  ${t('tm:lookup.none')}`);
+  for (const match of matches) {
+    const marked = match.diff
+      .map(([op, text]) => (op === 0 ? text : op === -1 ? (color ? `${RED}${text}${RESET}` : `[-${text}-]`) : color ? `${GREEN}${text}${RESET}` : `{+${text}+}`))
+      .join('');
+    lines.push(`  ${String(match.score).padStart(3)}%  ${marked}`, `        → ${match.target}`, `        ${match.origin}`);
+  }
+  return `${lines.join('\n')}\n\n`;
+}

@@ -1,10 +1,66 @@
-import type { Command } from '../command.js';
+import path from 'node:path';
+import { alignmentToMemory, alignTexts, loadCedictLexicon, withTerms } from '../../align/index.js';
+import { FORMAT_IDS } from '../../check/formatters/index.js';
+import { getMemoryFormat } from '../../formats/index.js';
+import { termPairs } from '../../terms/index.js';
+import { booleanOption, choiceOption, type Command, stringOption, UsageError } from '../command.js';
+import { readTextFile, writeFileAtomic } from '../files.js';
+import { runCheck } from '../check-files.js';
+import { loadTermbase } from '../termbase-files.js';
 
+/**
+ * The main job on one article pair: segment both texts, align them, write the translation
+ * memory, check it against the termbase and print the report.
+ */
 export const pipelineCommand: Command = {
   name: 'pipeline',
   namespace: 'common',
-  options: {},
-  run: async () => {
-    throw new Error('pipeline: not implemented yet');
+  options: {
+    memory: { type: 'string', arg: 'FILE.xlf' },
+    terms: { type: 'string', arg: 'FILE' },
+    format: { type: 'string', arg: 'text|json|…' },
+    'fail-on-findings': { type: 'boolean' },
+  },
+  async run(args, context) {
+    const { io, t } = context;
+    const [sourceFile, targetFile, ...extra] = args.positionals;
+    if (sourceFile === undefined || targetFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: sourceFile === undefined ? 'SOURCE' : 'TARGET' }));
+    if (extra.length > 0) throw new UsageError(t('common:errors.tooManyArguments', { extra: extra.join(' ') }));
+    const memoryFile = stringOption(args, 'memory');
+    if (memoryFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--memory' }));
+    const format = choiceOption(args, 'format', FORMAT_IDS, 'text', t);
+    const termsFile = stringOption(args, 'terms');
+    const termbase = termsFile === undefined ? undefined : await loadTermbase(io, termsFile);
+    const sourceText = await readTextFile(io, sourceFile);
+    const targetText = await readTextFile(io, targetFile);
+    const lexicon = withTerms(await loadCedictLexicon(), termbase ? termPairs(termbase) : []);
+    const alignment = alignTexts(sourceText, targetText, { lexicon });
+    const memory = alignmentToMemory({
+      ...alignment,
+      sourceLang: 'zh',
+      targetLang: 'en',
+      sourceDocument: path.basename(sourceFile),
+      targetDocument: path.basename(targetFile),
+      minScore: 0.5,
+    });
+    await writeFileAtomic(io, memoryFile, getMemoryFormat('xliff2').serialize(memory));
+    const beads = alignment.beads;
+    const count = (predicate: (bead: (typeof beads)[number]) => boolean) => beads.filter(predicate).length;
+    if (format === 'text') {
+      io.stdout(
+        `${t('common:pipeline.segmented', { source: alignment.sourceSentences.length, target: alignment.targetSentences.length })}\n` +
+          `${t('common:pipeline.aligned', {
+            beads: beads.length,
+            oneToOne: count((bead) => bead.source.length === 1 && bead.target.length === 1),
+            merged: count((bead) => bead.source.length + bead.target.length > 2 && bead.source.length > 0 && bead.target.length > 0),
+            unmatched: count((bead) => bead.source.length === 0 || bead.target.length === 0),
+            review: count((bead) => bead.score < 0.5 || bead.source.length === 0 || bead.target.length === 0),
+          })}\n` +
+          `${t('common:pipeline.written', { file: memoryFile })}\n\n`,
+      );
+    }
+    const run = await runCheck({ files: [memoryFile], terms: termsFile ? [termsFile] : [], format, fixBaseline: false }, context);
+    io.stdout(run.output);
+    return booleanOption(args, 'fail-on-findings') ? run.exitCode : run.exitCode === 2 ? 2 : 0;
   },
 };

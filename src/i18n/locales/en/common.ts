@@ -25,6 +25,9 @@ export default {
     internal: 'internal error: {{message}}',
   },
   pipeline: {
+    segmented: 'Segmented: {{source}} Chinese sentences, {{target}} English sentences.',
+    aligned: 'Aligned: {{beads}} units ({{oneToOne}} one-to-one, {{merged}} merged or split, {{unmatched}} without counterpart, {{review}} marked for review).',
+    written: 'Translation memory written to {{file}}.',
     summary: 'segment, align, write the memory, check it and report: the main job on one article pair',
     usage: 'tmkit pipeline SOURCE TARGET --memory FILE.xlf [--terms FILE.tbx] [--format text|json|…]',
     options: {

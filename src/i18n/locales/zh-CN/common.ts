@@ -28,6 +28,9 @@ export default {
     internal: '内部错误：{{message}}',
   },
   pipeline: {
+    segmented: '分句：中文 {{source}} 句，英文 {{target}} 句。',
+    aligned: '对齐：共 {{beads}} 个单元（一对一 {{oneToOne}} 个，合并或拆分 {{merged}} 个，无对应 {{unmatched}} 个，待审校 {{review}} 个）。',
+    written: '翻译记忆已写入 {{file}}。',
     summary: '分句、对齐、写入翻译记忆、检查并报告：对一篇双语文章执行完整流程',
     usage: 'tmkit pipeline 原文 译文 --memory 文件.xlf [--terms 文件.tbx] [--format text|json|…]',
     options: {

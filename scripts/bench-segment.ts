@@ -1,0 +1,103 @@
+/**
+ * Sentence segmentation accuracy and speed: tmkit against the npm peers and the built-in
+ * Intl.Segmenter, in one process, on the same inputs.
+ *
+ * Accuracy: pass rate on `../shared/data/segment-golden-rules/{en,zh}.json` (an item passes when the
+ * trimmed sentences equal the expected list exactly). Speed: MB/s (UTF-8) on ≥ 5 MB of English and of
+ * Chinese built at run time from the shared development texts, median of several passes after a warm-up.
+ *
+ *   npx tsx scripts/bench-segment.ts [--passes 5] [--mb 5]
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sbd from 'sbd';
+import { split as splitSentences } from 'sentence-splitter';
+import cldr from 'cldr-segmentation';
+import { segment as sentencex } from 'sentencex';
+import { segment } from '../src/segment/index.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const shared = process.env.TMKIT_SHARED ?? path.resolve(root, '../shared');
+const argument = (name: string, fallback: number) => {
+  const index = process.argv.indexOf(`--${name}`);
+  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+};
+const passes = argument('passes', 5);
+const megabytes = argument('mb', 5);
+
+type Splitter = (text: string, lang: 'en' | 'zh') => string[];
+
+const intlSegmenters = { en: new Intl.Segmenter('en', { granularity: 'sentence' }), zh: new Intl.Segmenter('zh', { granularity: 'sentence' }) };
+const cldrSuppressions = { en: cldr.suppressions.en, zh: undefined };
+
+const splitters: Record<string, Splitter> = {
+  tmkit: (text, lang) => segment(text, { lang }).map((sentence) => sentence.text),
+  sbd: (text) => sbd.sentences(text, { newline_boundaries: true }),
+  'sentence-splitter': (text) => splitSentences(text).filter((node) => node.type === 'Sentence').map((node) => node.raw),
+  'cldr-segmentation': (text, lang) => cldr.sentenceSplit(text, cldrSuppressions[lang]),
+  sentencex: (text, lang) => sentencex(lang, text),
+  'Intl.Segmenter': (text, lang) => Array.from(intlSegmenters[lang].segment(text), (part) => part.segment),
+};
+
+interface GoldenItem {
+  id: string;
+  input: string;
+  expected: string[];
+}
+
+function passRate(split: Splitter, lang: 'en' | 'zh'): { passed: number; total: number; failed: string[] } {
+  const items = JSON.parse(readFileSync(path.join(shared, `data/segment-golden-rules/${lang}.json`), 'utf8')) as GoldenItem[];
+  const failed: string[] = [];
+  for (const item of items) {
+    let actual: string[];
+    try {
+      actual = split(item.input, lang).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
+    } catch {
+      actual = [];
+    }
+    if (JSON.stringify(actual) !== JSON.stringify(item.expected.map((sentence) => sentence.trim()))) failed.push(item.id);
+  }
+  return { passed: items.length - failed.length, total: items.length, failed };
+}
+
+/** Repeats the development texts (whole lines) until the input holds at least `megabytes` MB. */
+function bigInput(lang: 'en' | 'zh'): string {
+  const sources = [path.join(shared, `data/align-dev/006.${lang}`), path.join(shared, `data/seed-article/xi-kim-talks.${lang}.txt`)];
+  const chunk = sources.map((file) => readFileSync(file, 'utf8').trim()).join('\n') + '\n';
+  const copies = Math.ceil((megabytes * 1e6) / Buffer.byteLength(chunk));
+  return chunk.repeat(copies);
+}
+
+function throughput(split: Splitter, lang: 'en' | 'zh', text: string): number {
+  const bytes = Buffer.byteLength(text);
+  split(text.slice(0, 200_000), lang);
+  const times: number[] = [];
+  for (let pass = 0; pass < passes; pass++) {
+    const started = performance.now();
+    split(text, lang);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return bytes / 1e6 / (times[times.length >> 1] / 1000);
+}
+
+const inputs = { en: bigInput('en'), zh: bigInput('zh') };
+const rows: string[] = [];
+const failures: string[] = [];
+for (const [name, split] of Object.entries(splitters)) {
+  const en = passRate(split, 'en');
+  const zh = passRate(split, 'zh');
+  const enSpeed = throughput(split, 'en', inputs.en);
+  const zhSpeed = throughput(split, 'zh', inputs.zh);
+  const percent = (score: { passed: number; total: number }) => `${((100 * score.passed) / score.total).toFixed(1)}% (${score.passed}/${score.total})`;
+  rows.push(`| ${name} | ${percent(en)} | ${percent(zh)} | ${enSpeed.toFixed(1)} | ${zhSpeed.toFixed(1)} |`);
+  if (name === 'tmkit' && en.failed.length + zh.failed.length > 0) failures.push(`tmkit fails: ${[...en.failed, ...zh.failed].join(', ')}`);
+}
+
+const size = (text: string) => (Buffer.byteLength(text) / 1e6).toFixed(1);
+console.log(`Golden rules and throughput (${size(inputs.en)} MB English, ${size(inputs.zh)} MB Chinese, median of ${passes} passes after a warm-up)\n`);
+console.log('| segmenter | golden en | golden zh | en MB/s | zh MB/s |');
+console.log('|---|---:|---:|---:|---:|');
+for (const row of rows) console.log(row);
+for (const failure of failures) console.log(`\n${failure}`);

@@ -1,0 +1,67 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { InputError } from '../errors.js';
+import { MEMORY_FORMATS, readMemory } from '../formats/index.js';
+import { contentHash, deserializeIndex, memoryEntries, NgramIndex, serializeIndex, type TmEntry } from '../tm/index.js';
+import type { Memory } from '../types.js';
+import type { CliIo } from './command.js';
+import { decodeText, describeFsError, isDirectory, listFiles, resolvePath, writeFileAtomic } from './files.js';
+
+export interface LoadedTm {
+  entries: TmEntry[];
+  index: NgramIndex;
+  /** Whether the stored index was used (the memory had not changed). */
+  fromCache: boolean;
+}
+
+const EXTENSIONS = [...new Set(MEMORY_FORMATS.flatMap((format) => format.extensions))];
+
+/** The files of a memory: one file, or every memory file below a folder. */
+export async function memoryFiles(io: CliIo, tmPath: string): Promise<string[]> {
+  if (await isDirectory(io, tmPath)) {
+    const files = await listFiles(io, tmPath, EXTENSIONS);
+    if (files.length === 0) throw new InputError('no translation memory files (XLIFF, TMX) in this folder', { file: tmPath });
+    return files;
+  }
+  return [tmPath];
+}
+
+async function readBytes(io: CliIo, file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(resolvePath(io, file));
+  } catch (error) {
+    throw new InputError(describeFsError(error), { file });
+  }
+}
+
+export async function readMemories(io: CliIo, tmPath: string): Promise<Array<{ file: string; memory: Memory }>> {
+  const files = await memoryFiles(io, tmPath);
+  return Promise.all(files.map(async (file) => ({ file, memory: readMemory(decodeText(await readBytes(io, file), file), file) })));
+}
+
+/** Where the index of a memory is kept: beside the file, or inside the folder. */
+function indexPath(tmPath: string, folder: boolean): string {
+  return folder ? path.join(tmPath, '.tmkit-index') : path.join(path.dirname(tmPath), `.${path.basename(tmPath)}.tmkit-index`);
+}
+
+/**
+ * Loads a memory for lookup. The index is stored next to the memory under the hash of its
+ * content and rebuilt when the content changed; a memory that cannot be written to is indexed
+ * in memory every time.
+ */
+export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
+  const folder = await isDirectory(io, tmPath);
+  const files = await memoryFiles(io, tmPath);
+  const contents = await Promise.all(files.map((file) => readBytes(io, file)));
+  const hash = contentHash([...files.map((file) => path.relative(tmPath, file)), ...contents]);
+  const cacheFile = indexPath(tmPath, folder);
+  const cached = await fs.readFile(resolvePath(io, cacheFile)).then(
+    (bytes) => deserializeIndex(bytes, hash),
+    () => undefined,
+  );
+  if (cached) return { ...cached, fromCache: true };
+  const entries = files.flatMap((file, i) => memoryEntries(readMemory(decodeText(contents[i], file), file), file));
+  const index = NgramIndex.build(entries.map((entry) => entry.source));
+  await writeFileAtomic(io, cacheFile, serializeIndex(hash, entries, index)).catch(() => undefined);
+  return { entries, index, fromCache: false };
+}

@@ -1,0 +1,34 @@
+/** Match bands as CAT tools report them. */
+export const BANDS = ['101', '100', '95-99', '85-94', '75-84', '50-74', 'no match'] as const;
+export type Band = (typeof BANDS)[number];
+
+export function bandOf(score: number | undefined): Band {
+  if (score === undefined || score < 50) return 'no match';
+  if (score >= 101) return '101';
+  if (score >= 100) return '100';
+  if (score >= 95) return '95-99';
+  if (score >= 85) return '85-94';
+  if (score >= 75) return '75-84';
+  return '50-74';
+}
+
+export interface BandCount {
+  units: number;
+  /** Chinese characters of the source. */
+  characters: number;
+  /** English words (of the source when it is English, else of the memory's translation). */
+  words: number;
+}
+
+export type Analysis = Record<Band, BandCount>;
+
+export function emptyAnalysis(): Analysis {
+  return Object.fromEntries(BANDS.map((band) => [band, { units: 0, characters: 0, words: 0 }])) as Analysis;
+}
+
+export function countInto(analysis: Analysis, score: number | undefined, source: string, target: string | undefined): void {
+  const band = analysis[bandOf(score)];
+  band.units++;
+  band.characters += (source.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
+  band.words += ((target ?? source).match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? []).length;
+}

@@ -1,0 +1,59 @@
+import type { Memory, Segment, Unit } from '../types.js';
+import { countInto, emptyAnalysis, type Analysis } from './analysis.js';
+import type { TmEntry } from './entries.js';
+import { allUnits, inlineText } from './memory.js';
+import type { TmIndex } from './ngram-index.js';
+import { lookup } from './lookup.js';
+
+export interface LeverageOptions {
+  minScore: number;
+  /** Replace targets that are already there. */
+  overwrite: boolean;
+}
+
+export interface LeverageResult {
+  memory: Memory;
+  analysis: Analysis;
+  /** Segments that received a translation. */
+  filled: number;
+}
+
+/**
+ * Pre-translates a bilingual document from the memory: exact matches become translated, fuzzy
+ * ones are filled for review with their score; segments that have a target are left alone unless
+ * `overwrite`. Every segment is counted in the match analysis.
+ */
+export function leverage(document: Memory, entries: readonly TmEntry[], index: TmIndex, options: LeverageOptions): LeverageResult {
+  const analysis = emptyAnalysis();
+  let filled = 0;
+  const units = allUnits(document).map(({ unit }) => unit);
+  units.forEach((unit, position) => {
+    const context = { previous: neighbourSource(units[position - 1]), next: neighbourSource(units[position + 1]) };
+    for (const segment of unit.segments) {
+      if (segment.ignorable) continue;
+      const source = inlineText(segment.source).trim();
+      if (source === '') continue;
+      const [best] = lookup(entries, index, source, { minScore: Math.min(50, options.minScore), limit: 1, context: unit.segments.length === 1 ? context : undefined });
+      countInto(analysis, best?.score, source, best?.target);
+      const hasTarget = segment.target !== undefined && inlineText(segment.target).trim() !== '';
+      if (!best || best.score < options.minScore || (hasTarget && !options.overwrite)) continue;
+      fill(unit, segment, best.score, best.target, best.origin);
+      filled++;
+    }
+  });
+  return { memory: document, analysis, filled };
+}
+
+function neighbourSource(unit: Unit | undefined): string | undefined {
+  return unit ? unit.segments.map((segment) => inlineText(segment.source)).join('').trim() : undefined;
+}
+
+function fill(unit: Unit, segment: Segment, score: number, target: string, origin: string): void {
+  const hasCodes = segment.source.some((part) => typeof part !== 'string');
+  segment.target = [target];
+  // A match carries text only: a segment with inline codes needs a person to place them.
+  segment.state = score >= 100 && !hasCodes ? 'translated' : 'initial';
+  delete segment.stateRaw;
+  unit.metadata['tmkit:match-score'] = String(score);
+  unit.metadata['tmkit:match-origin'] = origin;
+}
