@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import type { Memory, MemoryFile, Note, Segment, Unit } from '../types.js';
 import { allUnits } from '../tm/memory.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
+import { convertCodes } from './inline-codes.js';
 import { metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
 import { contentLocation, failAt, locationOf, readInline, structuralChildren, without, writeInline, XmlWriter } from './xml-model.js';
@@ -243,9 +244,9 @@ function writeUnit(writer: XmlWriter, unit: Unit, memory: Memory): void {
   const segments = unit.segments.filter((segment) => !segment.ignorable || segment.target !== undefined);
   const segmentExtras = (ownExtras ? unit.segments[0]?.extensions : undefined) as Partial<SegmentExtras> | undefined;
   const langAttribute = (ownExtras && extras.langAttribute) || 'xml:lang';
-  const source = unit.segments.flatMap((segment) => segment.source);
+  const source = convertCodes(unit.segments.flatMap((segment) => segment.source), 'tmx', memory.format);
   const hasTarget = segments.some((segment) => segment.target !== undefined);
-  const target = unit.segments.flatMap((segment) => segment.target ?? (segment.ignorable ? segment.source : []));
+  const target = convertCodes(unit.segments.flatMap((segment) => segment.target ?? (segment.ignorable ? segment.source : [])), 'tmx', memory.format);
   const order = ownExtras && extras.tuvOrder ? extras.tuvOrder : (['source', 'target'] as const);
   for (const entry of order) {
     if (entry === 'source') {

@@ -2,10 +2,11 @@
  * XLIFF 1.2 (OASIS), strict and the transitional files tools write (Trados `sdlxliff`, memoQ
  * `mqxliff`, Xcode, Angular). A `trans-unit` is one segment; `seg-source`, `alt-trans`,
  * `context-group`s and tool extensions are kept verbatim. `Unit.metadata` travels in a
- * `context-group name="tmkit-metadata"` (`context-type="x-<key>"`), valid under the strict schema.
+ * `context-group name="tmkit-metadata-<unit id>"` (`context-type="x-<key>"`), valid under the strict schema.
  */
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
+import { convertCodes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
 import { contentLocation, type Extras, extrasOf, failAt, locationOf, readInline, structuralChildren, without, writeInline, XmlWriter } from './xml-model.js';
@@ -149,7 +150,7 @@ class Xliff12Reader {
         }
         extras.targetAttrs = without(child.attrs, ['state']);
       } else if (childName === 'note' && isModelledNote(child)) unit.notes.push(readNote(child));
-      else if (childName === 'context-group' && attr(child, 'name') === METADATA_GROUP) Object.assign(unit.metadata, readMetadata(child));
+      else if (childName === 'context-group' && attr(child, 'name') === `${METADATA_GROUP}-${id}`) Object.assign(unit.metadata, readMetadata(child));
       else extras.nodes.push(child);
     }
     if (!segment) failAt(element, this.fileName, `<trans-unit id="${id}"> has no <source>`);
@@ -216,15 +217,15 @@ function writeFile(writer: XmlWriter, file: MemoryFile, memory: Memory, own: boo
     writer.close(2, 'header');
   }
   writer.open(2, 'body', extras?.bodyAttrs ?? []);
-  for (const item of file.items) writeItem(writer, 3, item, own);
+  for (const item of file.items) writeItem(writer, 3, item, own, memory.format);
   writer.raw(3, extras?.nodes ?? []);
   writer.close(2, 'body');
   writer.close(1, 'file');
 }
 
-function writeItem(writer: XmlWriter, depth: number, item: Unit | UnitGroup, own: boolean): void {
+function writeItem(writer: XmlWriter, depth: number, item: Unit | UnitGroup, own: boolean, from: string | undefined): void {
   if ('segments' in item) {
-    writeUnit(writer, depth, item, own);
+    writeUnit(writer, depth, item, own, from);
     return;
   }
   const extras = own ? extrasOf(item.extensions) : undefined;
@@ -232,25 +233,26 @@ function writeItem(writer: XmlWriter, depth: number, item: Unit | UnitGroup, own
   const isBinUnit = (node: XmlNode) => node.type === 'element' && localName(node.name) === 'bin-unit';
   for (const note of item.notes) writeNote(writer, depth + 1, note);
   writer.raw(depth + 1, (extras?.nodes ?? []).filter((node) => !isBinUnit(node)));
-  for (const child of item.items) writeItem(writer, depth + 1, child, own);
+  for (const child of item.items) writeItem(writer, depth + 1, child, own, from);
   writer.raw(depth + 1, (extras?.nodes ?? []).filter(isBinUnit));
   writer.close(depth, 'group');
 }
 
-function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean): void {
+function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean, from: string | undefined): void {
   const extras = own ? (unit.extensions as UnitExtras | undefined) : undefined;
   writer.open(depth, 'trans-unit', [['id', unit.id], ['resname', unit.name], ...(extras?.attrs ?? [])]);
   const segments = unit.segments.filter((segment) => !segment.ignorable || segment.target !== undefined);
-  const source = unit.segments.flatMap((segment) => segment.source);
+  const source = convertCodes(unit.segments.flatMap((segment) => segment.source), 'xliff12', from);
   writer.leaf(depth + 1, 'source', extras?.sourceAttrs ?? [], writeInline(source));
   const hasTarget = segments.some((segment) => segment.target !== undefined);
   if (hasTarget) {
-    const target = unit.segments.flatMap((segment) => segment.target ?? (segment.ignorable ? segment.source : []));
+    const target = convertCodes(unit.segments.flatMap((segment) => segment.target ?? (segment.ignorable ? segment.source : [])), 'xliff12', from);
     writer.leaf(depth + 1, 'target', [['state', stateFor(segments, own)], ...(extras?.targetAttrs ?? [])], writeInline(target));
   }
   const metadata = metadataWithFields(unit, ALL_FIELDS);
   if (Object.keys(metadata).length > 0) {
-    writer.open(depth + 1, 'context-group', [['name', METADATA_GROUP], ['purpose', 'information']]);
+    // Group names are unique in a file: the unit id makes them so.
+    writer.open(depth + 1, 'context-group', [['name', `${METADATA_GROUP}-${unit.id}`], ['purpose', 'information']]);
     for (const [key, value] of Object.entries(metadata)) writer.leaf(depth + 2, 'context', [['context-type', `x-${key}`]], writeInline([value]));
     writer.close(depth + 1, 'context-group');
   }

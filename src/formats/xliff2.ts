@@ -4,6 +4,7 @@
  */
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
+import { convertCodes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
 import {
@@ -328,7 +329,7 @@ function serializeXliff2(memory: Memory): string {
     extraDeclarations.push(['xmlns:mda', MDA_20]);
   }
   writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
-  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda' };
+  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format };
   for (const file of memory.files) writeFile(context, file);
   writer.close(0, 'xliff');
   writer.raw(0, extensions?.epilog ?? []);
@@ -350,6 +351,8 @@ function containerNeedsMda(container: MemoryFile | UnitGroup | Unit): boolean {
 interface WriteContext {
   writer: XmlWriter;
   mdaPrefix: string;
+  /** The format the memory was read from, for converting its inline codes. */
+  from: string | undefined;
 }
 
 function writeFile(context: WriteContext, file: MemoryFile): void {
@@ -394,8 +397,8 @@ function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
     const name = segment.ignorable ? 'ignorable' : 'segment';
     writer.open(depth + 1, name, [['id', segment.id], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
     writer.raw(depth + 2, segmentExtras?.nodes ?? []);
-    writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(segment.source));
-    if (segment.target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(segment.target));
+    writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(convertCodes(segment.source, 'xliff2', context.from)));
+    if (segment.target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(convertCodes(segment.target, 'xliff2', context.from)));
     writer.close(depth + 1, name);
   }
   writer.close(depth, 'unit');

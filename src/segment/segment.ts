@@ -174,8 +174,8 @@ function nextWord(line: string, from: number): string {
 
 function decideAfterSpace(line: string, start: number, periods: number, marks: number, following: string, next: number): boolean {
   const opensSentence = isUpper(following) || isDigit(following) || OPENERS.has(following) || isHan(following);
-  // "Bohr […]" (Smith 55)": a parenthesis after a quotation is a citation, not a new sentence.
-  if (following === '(' || following === '[') return false;
+  // "Bohr […]" (Smith 55)": a parenthesis after a closing quotation mark is a citation, not a new sentence.
+  if ((following === '(' || following === '[') && CLOSERS.has(line[next - 1] === ' ' ? line[next - 2] : line[next - 1])) return false;
   if (marks > 0 || periods > 1) return opensSentence;
   const word = wordBefore(line, start);
   const lower = word.toLowerCase().replace(/^[^a-z0-9]+/, '');

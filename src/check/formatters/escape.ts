@@ -14,8 +14,9 @@ function xmlSafe(text: string): string {
   return text.replace(NOT_XML, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/** Text content; a CR as `&#13;`, since parsers turn a literal CR into a line feed. */
 export function xmlText(text: string): string {
-  return escapeText(xmlSafe(text));
+  return escapeText(xmlSafe(text)).replace(/\r/g, '&#13;');
 }
 
 export function xmlAttribute(text: string): string {

@@ -14,7 +14,7 @@ describe('text formatter', () => {
     expect(lines[5]).toBe('  18:24  info     Double space.  typography (u2)');
     expect(lines[6]).toBe('');
     expect(lines[7]).toBe(FILE_B);
-    expect(lines.at(-2)).toBe('4 problems (2 errors, 1 warnings, 1 infos) in 2 files, 4 units');
+    expect(lines.at(-2)).toBe('4 problems (2 errors, 1 warning, 1 info) in 2 files, 4 units');
     expect(lines.at(-1)).toBe('');
   });
 
@@ -33,26 +33,30 @@ describe('text formatter', () => {
     const text = textFormatter.format(report, options());
     expect(text).toContain('1 file could not be checked:\n  memory/bad.xlf:3:9  not well-formed XML: unclosed tag\n');
     expect(text).not.toContain('No problems');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('0 problems in 0 files, 0 units');
   });
 
   it('says so when everything is clean, in both locales', () => {
     const report = { ...emptyReport(), summary: { errors: 0, warnings: 0, infos: 0, files: 3, units: 12 } };
     expect(textFormatter.format(report, options())).toBe('No problems in 3 files, 12 units.\n');
     expect(textFormatter.format(report, options('zh-CN'))).toBe('3 个文件、12 个单元中未发现问题。\n');
+    const single = { ...emptyReport(), summary: { errors: 1, warnings: 0, infos: 0, files: 1, units: 1 } };
+    expect(textFormatter.format(single, options())).toBe('1 problem (1 error) in 1 file, 1 unit\n');
   });
 
   it('speaks Chinese with the zh-CN translator', () => {
     const text = textFormatter.format(sampleReport(), options('zh-CN'));
     expect(text).toContain('  14:9   错误  Deprecated form');
     expect(text).toContain('实为 → 应为： Kim Jong[-u→ U]n');
-    expect(text).toContain('共 4 个问题（错误 2，警告 1，提示 1），涉及 2 个文件、4 个单元');
+    expect(text).toContain('共 4 个问题（2 个错误，1 个警告，1 条提示），涉及 2 个文件、4 个单元');
   });
 
   it('keeps control characters from checked files out of the terminal', () => {
     const text = textFormatter.format(hostileReport(), options());
-    expect(text).not.toMatch(/[\u0007\u001b\r]/);
+    for (const control of ['\u0007', '\u001b', '\r']) expect(text).not.toContain(control);
     expect(text).toContain('a,b:c\\r\\nnext\\u0007bell\\u001b[31m');
     expect(text.split('\n').filter((line) => line.includes('term-deprecated'))).toHaveLength(1);
+    expect(text).toContain('found → expected: [<script>→"Kim" & Co]');
   });
 });
 
@@ -60,8 +64,10 @@ describe('highlightDifference', () => {
   it('brackets replaced, inserted and removed text', () => {
     expect(highlightDifference('Kim Jong-un', 'Kim Jong Un', false)).toBe('Kim Jong[-u→ U]n');
     expect(highlightDifference('Sep 5', 'Sep 4', false)).toBe('Sep [5→4]');
-    expect(highlightDifference('Workers’ Party', "Workers' Party", false)).toBe("Workers[’→']Party".replace(']P', '] P'));
+    expect(highlightDifference('Workers’ Party', "Workers' Party", false)).toBe("Workers[’→'] Party");
     expect(highlightDifference('the DPRK', 'DPRK', false)).toBe('[the →]DPRK');
-    expect(highlightDifference('Xi', 'Xi Jinping', false)).toBe('Xi[→ Jinping]');
+    expect(highlightDifference('Xi Jinping', 'Xi', false)).toBe('Xi[ Jinping→]');
+    expect(highlightDifference('Premier', 'Foreign Minister', false)).toBe('[Premier→Foreign Minister]');
+    expect(highlightDifference('Premier', 'Foreign Minister', true)).toBe('\u001b[31m\u001b[9mPremier\u001b[0m\u001b[32mForeign Minister\u001b[0m');
   });
 });
