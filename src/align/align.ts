@@ -230,12 +230,12 @@ class BeadModel {
         rowMatched += this.pairMatches(i, j, this.sourceMatches);
       }
       sourceMatched += rowMatched;
-      if (rowMatched === 0 && this.source.wordCounts[i] > 0) unsupported++;
+      if (rowMatched === 0) unsupported += unsupportedWeight(this.source.wordCounts[i]);
     }
     for (let j = j0; j < j1; j++) {
       let columnMatched = 0;
       for (let i = i0; i < i1; i++) columnMatched += this.pairMatches(i, j, this.matches);
-      if (columnMatched === 0 && this.target.wordCounts[j] > 0) unsupported++;
+      if (columnMatched === 0) unsupported += unsupportedWeight(this.target.wordCounts[j]);
     }
     const targetWords = this.targetWords[j1] - this.targetWords[j0];
     const sourceWords = this.sourceWords[i1] - this.sourceWords[i0];
@@ -275,6 +275,11 @@ class BeadModel {
     const targetQuestions = this.targetQuestions[j1] - this.targetQuestions[j0];
     return sourceQuestions === targetQuestions ? 0 : -0.05;
   }
+}
+
+/** The more words a sentence has that the other side of its bead does not translate, the surer it belongs elsewhere. */
+function unsupportedWeight(words: number): number {
+  return words === 0 ? 0 : 1 + 0.5 * Math.min(words - 1, 4);
 }
 
 function prefixSums(values: Float64Array): Float64Array {

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/i18n.js';
 import type { Finding } from '../../types.js';
-import type { FileFailure, Formatter } from '../report.js';
+import type { CheckReport, FileFailure, Formatter } from '../report.js';
 import { xmlAttribute, xmlText } from './escape.js';
 
 interface TestCase {
@@ -9,7 +9,7 @@ interface TestCase {
 }
 
 /** Every unit checked, plus any unit a finding names that the report's unit list lacks: nothing dropped. */
-function testCasesByFile(report: Parameters<Formatter['format']>[0]): Map<string, Map<string, TestCase>> {
+function testCasesByFile(report: CheckReport): Map<string, Map<string, TestCase>> {
   const files = new Map<string, Map<string, TestCase>>();
   const testCase = (file: string, unit: string) => {
     const cases = files.get(file) ?? files.set(file, new Map()).get(file)!;

@@ -7,7 +7,7 @@ import { FINDINGS, emptyReport, hostileReport, options, sampleReport } from './r
 // The OASIS SARIF 2.1.0 schema (draft-04) as shipped by @microsoft/jest-sarif; validated offline.
 const require = createRequire(import.meta.url);
 const schema = require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json');
-const ajv = new Ajv({ schemaId: 'id', allErrors: true, format: 'full' });
+const ajv = new Ajv({ schemaId: 'id', meta: false, allErrors: true, format: 'full' });
 ajv.addMetaSchema(require('ajv/lib/refs/json-schema-draft-04.json'));
 const validate = ajv.compile(schema);
 

@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csvTermbaseFormat, readTermbase, tbxFormat } from '../../src/formats/index.js';
+import { ROOT } from '../cli/run-cli.js';
+
+const SHARED = process.env.TMKIT_SHARED ?? path.resolve(ROOT, '../shared');
+const CSV = 'zh,en,status,kind,note\n金正恩,Kim Jong Un,preferred,name,\n金正恩,"Kim Jong-un",deprecated,name,"hyphenated, old"\n外务相,Foreign Minister,preferred,title,\n';
+
+describe('CSV termbases', () => {
+  it('reads rows into concepts keyed by the Chinese term and writes them back', () => {
+    const termbase = csvTermbaseFormat.parse(CSV, { fileName: 'terms.csv' });
+    expect(termbase.concepts).toHaveLength(2);
+    expect(termbase.concepts[0].terms.map((term) => [term.text, term.status])).toEqual([
+      ['金正恩', 'preferred'],
+      ['Kim Jong Un', 'preferred'],
+      ['Kim Jong-un', 'deprecated'],
+    ]);
+    expect(termbase.concepts[0].terms[2].note).toBe('hyphenated, old');
+    expect(csvTermbaseFormat.serialize(termbase)).toBe(CSV.replace('"Kim Jong-un"', 'Kim Jong-un'));
+  });
+
+  it('names the line of a bad header, status or kind', () => {
+    expect(() => csvTermbaseFormat.parse('zh,en\n', { fileName: 't.csv' })).toThrow(/t\.csv:1: the header must be/);
+    expect(() => csvTermbaseFormat.parse('zh,en,status,kind,note\n朝鲜,DPRK,approved,org,\n', { fileName: 't.csv' })).toThrow(/t\.csv:2: unknown status "approved"/);
+    expect(() => csvTermbaseFormat.parse('zh,en,status,kind,note\n朝鲜,DPRK,preferred,country,\n', { fileName: 't.csv' })).toThrow(/unknown kind "country"/);
+    expect(() => csvTermbaseFormat.parse('zh,en,status,kind,note\n"open,DPRK\n', { fileName: 't.csv' })).toThrow(/unterminated quoted field/);
+  });
+});
+
+describe('TBX termbases', () => {
+  it('round-trips TBX v3 byte for byte and keeps statuses, short forms and kinds', () => {
+    const text = readFileSync(path.join(ROOT, 'memory/terms.tbx'), 'utf8');
+    const termbase = tbxFormat.parse(text, { fileName: 'terms.tbx' });
+    expect(tbxFormat.serialize(termbase)).toBe(text);
+    const kim = termbase.concepts.find((concept) => concept.terms.some((term) => term.text === '金正恩'))!;
+    expect(kim.kind).toBe('name');
+    expect(kim.terms.find((term) => term.text === 'Kim')).toMatchObject({ status: 'admitted', short: true });
+    expect(kim.terms.find((term) => term.text === 'Kim Jong-un')?.status).toBe('deprecated');
+  });
+
+  it('writes TBX that validates against the TBX core and TBX-Basic schemas', () => {
+    const written = tbxFormat.serialize(csvTermbaseFormat.parse(CSV));
+    for (const schema of ['TBXcoreStructV03.rng', 'TBX-Basic/TBXcoreStructV03_TBX-Basic_integrated.rng']) {
+      const result = spawnSync('xmllint', ['--nonet', '--noout', '--relaxng', path.join(SHARED, 'schemas/tbx/v3-iso30042-2019', schema), '-'], { input: written, encoding: 'utf8' });
+      expect(result.status, result.stderr).toBe(0);
+    }
+  });
+
+  it('reads TBX v2 martif files', () => {
+    const martif = `<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="t1"><descrip type="subjectField">name</descrip>
+<langSet xml:lang="zh"><tig><term>崔善姬</term></tig></langSet>
+<langSet xml:lang="en"><tig><term>Choe Son Hui</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>
+<ntig><termGrp><term>Choe Son-hui</term><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></termGrp></ntig></langSet>
+</termEntry></body></text></martif>`;
+    const termbase = readTermbase(martif, 'old.tbx');
+    expect(termbase.concepts[0].terms.map((term) => `${term.text}:${term.status}`)).toEqual(['崔善姬:preferred', 'Choe Son Hui:preferred', 'Choe Son-hui:deprecated']);
+  });
+
+  it('refuses unknown statuses and non-TBX files with file and line', () => {
+    const bad = tbxFormat.serialize(csvTermbaseFormat.parse(CSV)).replace('deprecatedTerm-admn-sts', 'oldTerm');
+    expect(() => readTermbase(bad, 'bad.tbx')).toThrow(/bad\.tbx:\d+:\d+: unknown administrative status "oldTerm"/);
+    expect(() => readTermbase('<html/>', 'x.tbx')).toThrow(/not TBX/);
+  });
+});

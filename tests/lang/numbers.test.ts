@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractNumbers, parseChineseNumeral, sameNumber } from '../../src/lang/numbers.js';
+
+const values = (text: string, lang: 'zh' | 'en') => extractNumbers(text, lang).map((mention) => [mention.text, mention.value, mention.kind]);
+
+describe('numbers', () => {
+  it('reads Chinese numerals', () => {
+    expect(parseChineseNumeral('三千五百')).toBe(3500);
+    expect(parseChineseNumeral('二十')).toBe(20);
+    expect(parseChineseNumeral('十五')).toBe(15);
+    expect(parseChineseNumeral('一九四五')).toBe(1945);
+    expect(parseChineseNumeral('两万')).toBe(20000);
+  });
+
+  it('finds Chinese numbers, scaled amounts, percentages, dates and years', () => {
+    expect(values('他们用了３．５万元，增长百分之五，时隔六年。', 'zh')).toEqual([
+      ['３．５万', 35000, 'number'],
+      ['百分之五', 5, 'percent'],
+      ['六年', 6, 'number'],
+    ]);
+    expect(values('2023年10月8日开幕，持续20多天。', 'zh')).toEqual([
+      ['2023年10月8日', 20231008, 'date'],
+      ['20多', 20, 'number'],
+    ]);
+  });
+
+  it('does not take words made with numerals for numbers', () => {
+    expect(values('双方一致同意统一行动，一起努力，唯一目标。', 'zh')).toEqual([]);
+  });
+
+  it('finds English numbers, number words, ordinals, percentages and dates', () => {
+    expect(values('Some 3,500 people, twenty-one of them children, marked the 60th anniversary; 4.5 percent more than in March 2022.', 'en')).toEqual([
+      ['3,500', 3500, 'number'],
+      ['twenty-one', 21, 'number'],
+      ['60th', 60, 'ordinal'],
+      ['4.5 percent', 4.5, 'percent'],
+      ['March 2022', 20220300, 'date'],
+    ]);
+    expect(values('It opened on Oct 8, 2023, and 8 October is a holiday. You may go.', 'en')).toEqual([
+      ['Oct 8, 2023', 20231008, 'date'],
+      ['8 October', 1008, 'date'],
+    ]);
+  });
+
+  it('matches a Chinese date with an English one when the parts both give agree', () => {
+    const [zh] = extractNumbers('10月8日', 'zh');
+    const [en] = extractNumbers('October 8', 'en');
+    const [other] = extractNumbers('Oct 9', 'en');
+    expect(sameNumber(zh, en)).toBe(true);
+    expect(sameNumber(zh, other)).toBe(false);
+  });
+});
