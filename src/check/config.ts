@@ -76,6 +76,9 @@ function lineOf(text: string, reason: string): number | undefined {
 
 /** `*` matches any run of characters, `?` one; a pattern matches the whole name. */
 export function globMatches(pattern: string, name: string): boolean {
-  const expression = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*\/?/g, '\u0000').replace(/\*/g, '[^/]*').replace(/\?/g, '.').replace(/\u0000/g, '.*');
+  const expression = pattern
+    .split('**')
+    .map((part) => part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*').replace(/\?/g, '.'))
+    .join('.*');
   return new RegExp(`^${expression}$`).test(name);
 }
