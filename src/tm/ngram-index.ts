@@ -1,4 +1,4 @@
-import { grams } from './tokens.js';
+import { grams, matchUnits } from './tokens.js';
 
 /** Candidate search over a memory's sources; one implementation here, a database one may follow. */
 export interface TmIndex {
@@ -76,7 +76,13 @@ export class NgramIndex implements TmIndex {
     const touched: number[] = [];
     // Rare grams first: they point at few entries; the commonest are counted only for entries already seen.
     queryIds.sort((a, b) => this.offsets[a + 1] - this.offsets[a] - (this.offsets[b + 1] - this.offsets[b]));
-    const openUntil = Math.max(1, Math.ceil(queryIds.length * (1 - ratio)) + 1);
+    // A candidate scoring ≥ s is at most (1 − s) × its longer length edits away, each edit
+    // removing at most two grams: it shares at least `needed` grams, so it holds one of the
+    // first (query grams − needed + 1) grams, rarest first.
+    const queryUnits = matchUnits(query).length;
+    const maxEdits = ratio > 0 ? Math.ceil((1 - ratio) * (queryUnits / ratio)) : queryUnits;
+    const needed = queryGrams - 2 * maxEdits;
+    const openUntil = needed <= 0 ? queryIds.length : Math.min(queryIds.length, queryGrams - needed + 1);
     queryIds.forEach((id, rank) => {
       for (let k = this.offsets[id]; k < this.offsets[id + 1]; k++) {
         const entry = this.postings[k];
