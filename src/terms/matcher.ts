@@ -116,7 +116,8 @@ export class EnglishTermIndex<T> {
         for (let k = 0; k < length && ok; k++) ok = tokenMatches(tokens[i + k], candidate.tokens[k].key, k === length - 1);
         if (!ok) continue;
         const start = tokens[i].start;
-        const end = tokens[i + length - 1].end;
+        // "Kim Jong-un's": the term is what stands before the possessive ending.
+        const end = tokens[i + length - 1].end - (/['’]s$/i.test(tokens[i + length - 1].text) ? 2 : 0);
         const written = text.slice(start, end);
         const hyphensDiffer = candidate.tokens.slice(0, -1).some((token, k) => token.hyphenAfter !== tokens[i + k].hyphenAfter);
         const variant = hyphensDiffer || caseDiffers(tokens.slice(i, i + length), candidate.tokens, text, isSentenceStart(text, start));

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../../src/check/rules/number-mismatch.js';
+import { found, run, unit } from '../rule-harness.js';
+
+describe('number-mismatch', () => {
+  it('reports a date that became another date', () => {
+    expect(found(run(rule, [unit('u1', '本报北京10月8日电 会议开幕。', 'BEIJING, Oct 9 — The meeting opened.')]))).toEqual([['u1', 'different', 'Oct 9', '10月8日']]);
+  });
+
+  it('reports a number of the source missing from the target', () => {
+    expect(found(run(rule, [unit('u1', '共有3500人参加。', 'Many people took part.')]))).toEqual([['u1', 'missing', null, '3500']]);
+  });
+
+  it('accepts numerals in words, scaled amounts, approximations, ordinals, years and weekdays for dates', () => {
+    const units = [
+      unit('u1', '时隔六年，20多位领导人出席80周年活动。', 'After six years, more than 20 leaders attended the 80th anniversary events.'),
+      unit('u2', '这是他2019年初以来首次访问，3.5万人迎接。', 'It is his first visit since early 2019; 35,000 people greeted him.'),
+      unit('u3', '9月2日抵达，增长百分之五。', 'He arrived on Tuesday; growth was 5 percent.'),
+      unit('u4', '抗日战争胜利纪念', 'the war (1931-45) victory'),
+    ];
+    expect(run(rule, units)).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../../src/check/rules/spelling.js';
+import { found, run, termbase, unit } from '../rule-harness.js';
+
+const known = new Set(['the', 'and', 'sides', 'vow', 'to', 'consolidate', 'ties', 'following', 'talks', 'long', 'standing', 'support']);
+const spell = (word: string) => known.has(word.toLowerCase());
+
+describe('spelling', () => {
+  it('reports an unknown lower-case word once a unit, with its offset', () => {
+    const reports = run(rule, [unit('u1', '', 'The sides vow to consolidate ties folloing talks folloing')], { spell });
+    expect(found(reports)).toEqual([['u1', 'misspelled', 'folloing', null]]);
+    expect(reports[0].offset).toBe(34);
+  });
+
+  it('leaves names, acronyms, hyphenated name parts and termbase words alone', () => {
+    const units = [unit('u1', '', 'Pyongyang and the DPRK support Choe Son-hui, long-standing ties'), unit('u2', '', 'the juche ties')];
+    expect(run(rule, units, { spell, termbase: termbase('主体思想,juche,preferred,term,') })).toEqual([]);
+  });
+
+  it('does nothing without a word list', () => {
+    expect(run(rule, [unit('u1', '', 'folloing')])).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../../src/check/rules/term-missing.js';
+import { found, run, termbase, unit } from '../rule-harness.js';
+
+const terms = termbase('崔善姬,Choe Son Hui,preferred,name,\n全球发展倡议,Global Development Initiative,preferred,term,\n朝鲜,DPRK,preferred,org,\n外务相,Foreign Minister,preferred,title,');
+
+describe('term-missing', () => {
+  it('reports a name or fixed term of the source that the target lacks', () => {
+    expect(found(run(rule, [unit('u1', '全球发展倡议得到支持。', 'The initiative won support.')], { termbase: terms }))).toEqual([['u1', 'missing', null, 'Global Development Initiative']]);
+  });
+
+  it('reports a variant spelling of an approved form', () => {
+    expect(found(run(rule, [unit('u1', '崔善姬出席。', 'Choe Son-Hui attended.')], { termbase: terms }))).toEqual([['u1', 'variant', 'Choe Son-Hui', 'Choe Son Hui']]);
+  });
+
+  it('accepts possessives, plurals, pronouns for people, and paraphrased organisations and titles', () => {
+    const units = [
+      unit('u1', '崔善姬出席。', "Choe Son Hui's team attended."),
+      unit('u2', '崔善姬说。', 'She said.'),
+      unit('u3', '访问朝鲜。', 'A visit to the neighbouring country.'),
+      unit('u4', '全球发展倡议', 'Global Development Initiatives'),
+    ];
+    expect(run(rule, units, { termbase: terms })).toEqual([]);
+  });
+});

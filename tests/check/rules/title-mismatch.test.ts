@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../../src/check/rules/title-mismatch.js';
+import { found, run, termbase, unit } from '../rule-harness.js';
+
+const terms = termbase('外务相,Foreign Minister,preferred,title,\n国家主席,President,preferred,title,\n总书记,general secretary,preferred,title,');
+
+describe('title-mismatch', () => {
+  it('reports a title that does not render the source title', () => {
+    expect(found(run(rule, [unit('u1', '朝鲜外务相崔善姬陪同。', 'Vice Foreign Minister Choe Son Hui came along.')], { termbase: terms }))).toEqual([
+      ['u1', 'differsFromSource', 'Vice Foreign Minister', 'Foreign Minister'],
+    ]);
+    expect(found(run(rule, [unit('u1', '朝鲜外务相崔善姬陪同。', 'Premier Choe Son Hui came along.')], { termbase: terms }))).toEqual([['u1', 'differsFromSource', 'Premier', 'Foreign Minister']]);
+  });
+
+  it('accepts another title of the source for the same person', () => {
+    expect(run(rule, [unit('u1', '总书记、国家主席习近平说。', 'President Xi Jinping said.')], { termbase: terms })).toEqual([]);
+  });
+
+  it('reports a title that changes between mentions, without a termbase', () => {
+    const units = [unit('u1', '', 'Foreign Minister Choe Son Hui spoke.'), unit('u2', '', 'Foreign Minister Choe Son Hui left.'), unit('u3', '', 'Vice Foreign Minister Choe Son Hui returned.')];
+    expect(found(run(rule, units))).toEqual([['u3', 'changes', 'Vice Foreign Minister', 'Foreign Minister']]);
+  });
+});
