@@ -8,6 +8,8 @@ export interface Inconsistency {
   offset: number;
 }
 
+const PLURAL_FORM = /_(?:zero|one|two|few|many|other)$/;
+
 function normalize(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -20,6 +22,8 @@ export function inconsistencies(units: readonly CheckedUnit[], key: 'source' | '
   const groups = new Map<string, CheckedUnit[]>();
   for (const unit of units) {
     if (!unit.hasTarget || normalize(unit.source) === '' || normalize(unit.target) === '') continue;
+    // Plural forms of one message ("1 item" / "{{count}} items") share a source by design.
+    if (PLURAL_FORM.test(unit.unit.id)) continue;
     const text = normalize(unit[key]);
     // One-word texts ("Published", "OK") legitimately map to several translations.
     if (key === 'target' && !text.includes(' ')) continue;

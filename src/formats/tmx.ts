@@ -10,7 +10,7 @@ import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes } from './inline-codes.js';
 import { metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
-import { contentLocation, failAt, locationOf, readInline, structuralChildren, without, writeInline, XmlWriter } from './xml-model.js';
+import { contentLocation, failAt, locationOf, readInline, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
 
 interface DocumentExtras {
   declaration?: XmlDeclaration;
@@ -19,6 +19,8 @@ interface DocumentExtras {
   rootAttrs: Array<[string, string]>;
   header: XmlElement;
   bodyAttrs: Array<[string, string]>;
+  /** Comments and processing instructions after the last `tu`. */
+  bodyEnd: XmlNode[];
 }
 
 interface UnitExtras {
@@ -31,6 +33,10 @@ interface UnitExtras {
   /** The `tuv`s other than source and target, and where the target sat among them. */
   otherTuvs: XmlElement[];
   tuvOrder: Array<'source' | 'target' | number>;
+  /** Where each note sat among `nodes` (see `writeNodesAndNotes`). */
+  noteSlots: number[];
+  /** Comments and processing instructions in `<body>` just before this `tu`. */
+  before?: XmlNode[];
 }
 
 interface SegmentExtras {
@@ -64,10 +70,21 @@ function parseTmx(text: string, options: ParseOptions = {}): Memory {
   if (!body) failAt(root, fileName, '<tmx> has no <body>');
   const declaredSource = attr(header!, 'srclang');
   if (!declaredSource) failAt(header!, fileName, '<header> has no srclang');
-  const tus = structuralChildren(body!, fileName).filter((node): node is XmlElement => node.type === 'element' && node.name === 'tu');
+  const tus: XmlElement[] = [];
+  const between: XmlNode[][] = [[]];
+  for (const node of structuralChildren(body!, fileName)) {
+    if (node.type === 'element' && node.name === 'tu') {
+      tus.push(node);
+      between.push([]);
+    } else if (node.type === 'element') failAt(node, fileName, `unexpected <${node.name}> in <body>`);
+    else between.at(-1)!.push(node);
+  }
   const srcLang = declaredSource === '*all*' ? (tus.length > 0 ? tuvLanguage(firstTuv(tus[0], fileName), fileName) : 'und') : declaredSource!;
   const trgLang = mostCommonTargetLanguage(tus, srcLang, fileName);
   const units = tus.map((tu, index) => readUnit(tu, index, srcLang, trgLang, fileName));
+  units.forEach((unit, index) => {
+    if (between[index].length > 0) (unit.extensions as UnitExtras).before = between[index];
+  });
   const ids = new Set<string>();
   for (const [index, unit] of units.entries()) {
     if ((unit.extensions as UnitExtras).hasTuid && ids.has(unit.id)) failAt(tus[index], fileName, `duplicate tuid "${unit.id}"`);
@@ -80,6 +97,7 @@ function parseTmx(text: string, options: ParseOptions = {}): Memory {
     rootAttrs: without(root.attrs, ['version']),
     header: header!,
     bodyAttrs: body!.attrs,
+    bodyEnd: between.at(-1)!,
   };
   const file: MemoryFile = { id: 'tmx', items: units, notes: [], metadata: {} };
   return { format: 'tmx', version, srcLang, trgLang, files: [file], extensions };
@@ -120,7 +138,7 @@ function mostCommonTargetLanguage(tus: XmlElement[], srcLang: string, fileName: 
 function readUnit(tu: XmlElement, index: number, srcLang: string, trgLang: string | undefined, fileName: string | undefined): Unit {
   const tuid = attr(tu, 'tuid');
   const unit: Unit = { id: tuid ?? `tu${index + 1}`, segments: [], notes: [], metadata: {}, location: locationOf(tu) };
-  const extras: UnitExtras = { attrs: [], nodes: [], hasTuid: tuid !== undefined, langAttribute: 'xml:lang', otherTuvs: [], tuvOrder: [] };
+  const extras: UnitExtras = { attrs: [], nodes: [], hasTuid: tuid !== undefined, langAttribute: 'xml:lang', otherTuvs: [], tuvOrder: [], noteSlots: [] };
   const segmentExtras: SegmentExtras = { sourceAttrs: [], targetAttrs: [], sourceNodes: [], targetNodes: [], sourceSegAttrs: [], targetSegAttrs: [] };
   const segment: Segment = { source: [] };
   let sawSource = false;
@@ -138,6 +156,7 @@ function readUnit(tu: XmlElement, index: number, srcLang: string, trgLang: strin
     }
     if (child.name === 'note' && child.attrs.length === 0) {
       unit.notes.push({ text: textContent(child) });
+      extras.noteSlots.push(extras.nodes.length);
       continue;
     }
     if (child.name !== 'tuv') {
@@ -218,6 +237,7 @@ function serializeTmx(memory: Memory): string {
   }
   writer.open(1, 'body', extensions?.bodyAttrs ?? []);
   for (const { unit } of allUnits(memory)) writeUnit(writer, unit, memory);
+  if (extensions) writer.raw(2, extensions.bodyEnd ?? []);
   writer.close(1, 'body');
   writer.close(0, 'tmx');
   if (extensions) writer.raw(0, extensions.epilog);
@@ -232,6 +252,7 @@ function writeUnit(writer: XmlWriter, unit: Unit, memory: Memory): void {
   const metadata = metadataWithFields(unit, ['origin', 'previous', 'next']);
   if (unit.created !== undefined && !created) metadata['tmkit:created'] = unit.created;
   if (unit.changed !== undefined && !changed) metadata['tmkit:changed'] = unit.changed;
+  if (ownExtras) writer.raw(2, extras.before ?? []);
   writer.open(2, 'tu', [
     ['tuid', !ownExtras || extras.hasTuid !== false ? unit.id : undefined],
     ['creationdate', created],
@@ -239,8 +260,7 @@ function writeUnit(writer: XmlWriter, unit: Unit, memory: Memory): void {
     ...(ownExtras ? (extras.attrs ?? []) : []),
   ]);
   for (const [key, value] of Object.entries(metadata)) writer.leaf(3, 'prop', [['type', `x-${key}`]], writeInline([value]));
-  if (ownExtras) writer.raw(3, extras.nodes ?? []);
-  for (const note of unit.notes) writeNote(writer, note);
+  writeNodesAndNotes(writer, 3, ownExtras ? (extras.nodes ?? []) : [], unit.notes, ownExtras ? extras.noteSlots : undefined, (note) => writeNote(writer, note));
   const segments = unit.segments.filter((segment) => !segment.ignorable || segment.target !== undefined);
   const segmentExtras = (ownExtras ? unit.segments[0]?.extensions : undefined) as Partial<SegmentExtras> | undefined;
   const langAttribute = (ownExtras && extras.langAttribute) || 'xml:lang';

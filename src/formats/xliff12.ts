@@ -9,7 +9,7 @@ import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
-import { contentLocation, type Extras, extrasOf, failAt, locationOf, readInline, structuralChildren, without, writeInline, XmlWriter } from './xml-model.js';
+import { contentLocation, type Extras, extrasOf, failAt, locationOf, readInline, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
 
 const CORE_12 = 'urn:oasis:names:tc:xliff:document:1.2';
 const METADATA_GROUP = 'tmkit-metadata';
@@ -42,7 +42,10 @@ interface FileExtras extends Extras {
 interface UnitExtras extends Extras {
   sourceAttrs: Array<[string, string]>;
   targetAttrs: Array<[string, string]>;
-  /** Notes with attributes the model does not cover stay nodes; this marks where notes were. */
+  /** Where each modelled note sat among `nodes` (see `writeNodesAndNotes`). */
+  noteSlots: number[];
+  /** Kept verbatim; the schema places it between `<source>` and `<target>`. */
+  segSource?: XmlElement;
 }
 
 export const xliff12Format: MemoryFormat = {
@@ -88,6 +91,7 @@ class Xliff12Reader {
     this.ids = new Set();
     const extras: FileExtras = { attrs: without(element.attrs, ['original']), nodes: [], bodyAttrs: [] };
     let items: Array<Unit | UnitGroup> = [];
+    if (!element.children.some((child) => child.type === 'element' && localName(child.name) === 'body')) failAt(element, this.fileName, '<file> has no <body>');
     for (const child of structuralChildren(element, this.fileName)) {
       if (child.type === 'element' && localName(child.name) === 'header') extras.header = child;
       else if (child.type === 'element' && localName(child.name) === 'body') {
@@ -132,7 +136,7 @@ class Xliff12Reader {
     const unit: Unit = { id: id!, segments: [], notes: [], metadata: {}, location: locationOf(element) };
     const name = attr(element, 'resname');
     if (name !== undefined) unit.name = name;
-    const extras: UnitExtras = { attrs: without(element.attrs, ['id', 'resname']), nodes: [], sourceAttrs: [], targetAttrs: [] };
+    const extras: UnitExtras = { attrs: without(element.attrs, ['id', 'resname']), nodes: [], sourceAttrs: [], targetAttrs: [], noteSlots: [] };
     let segment: Segment | undefined;
     for (const child of structuralChildren(element, this.fileName)) {
       const childName = child.type === 'element' ? localName(child.name) : '';
@@ -149,8 +153,12 @@ class Xliff12Reader {
           segment.state = STATE_FROM_12[state] ?? (state.startsWith('x-') ? 'initial' : failAt(child, this.fileName, `invalid state "${state}"`));
         }
         extras.targetAttrs = without(child.attrs, ['state']);
-      } else if (childName === 'note' && isModelledNote(child)) unit.notes.push(readNote(child));
-      else if (childName === 'context-group' && attr(child, 'name') === `${METADATA_GROUP}-${id}`) Object.assign(unit.metadata, readMetadata(child));
+      } else if (childName === 'seg-source' && segment && !extras.segSource) {
+        extras.segSource = child;
+      } else if (childName === 'note' && isModelledNote(child)) {
+        unit.notes.push(readNote(child));
+        extras.noteSlots.push(extras.nodes.length);
+      } else if (childName === 'context-group' && attr(child, 'name') === `${METADATA_GROUP}-${id}`) Object.assign(unit.metadata, readMetadata(child));
       else extras.nodes.push(child);
     }
     if (!segment) failAt(element, this.fileName, `<trans-unit id="${id}"> has no <source>`);
@@ -244,6 +252,7 @@ function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean, f
   const segments = unit.segments.filter((segment) => !segment.ignorable || segment.target !== undefined);
   const source = convertCodes(unit.segments.flatMap((segment) => segment.source), 'xliff12', from);
   writer.leaf(depth + 1, 'source', extras?.sourceAttrs ?? [], writeInline(source));
+  if (extras?.segSource) writer.raw(depth + 1, [extras.segSource]);
   const hasTarget = segments.some((segment) => segment.target !== undefined);
   if (hasTarget) {
     const target = convertCodes(unit.segments.flatMap((segment) => segment.target ?? (segment.ignorable ? segment.source : [])), 'xliff12', from);
@@ -256,8 +265,7 @@ function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean, f
     for (const [key, value] of Object.entries(metadata)) writer.leaf(depth + 2, 'context', [['context-type', `x-${key}`]], writeInline([value]));
     writer.close(depth + 1, 'context-group');
   }
-  for (const note of unit.notes) writeNote(writer, depth + 1, note);
-  writer.raw(depth + 1, extras?.nodes ?? []);
+  writeNodesAndNotes(writer, depth + 1, extras?.nodes ?? [], unit.notes, extras?.noteSlots, (note) => writeNote(writer, depth + 1, note));
   writer.close(depth, 'trans-unit');
 }
 

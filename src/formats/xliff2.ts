@@ -72,7 +72,7 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
   const srcLang = attr(root, 'srcLang');
   if (!srcLang) failAt(root, fileName, '<xliff> has no srcLang');
   const trgLang = attr(root, 'trgLang');
-  const reader = new Xliff2Reader(fileName, trgLang);
+  const reader = new Xliff2Reader(fileName, srcLang!, trgLang);
   const files: MemoryFile[] = [];
   const fileIds = new Set<string>();
   for (const child of structuralChildren(root, fileName)) {
@@ -100,6 +100,7 @@ class Xliff2Reader {
 
   constructor(
     private readonly fileName: string | undefined,
+    private readonly srcLang: string,
     private readonly trgLang: string | undefined,
   ) {}
 
@@ -185,6 +186,7 @@ class Xliff2Reader {
       else extras.nodes.push(child);
     }
     if (unit.segments.every((segment) => segment.ignorable)) failAt(element, this.fileName, `<unit id="${id}"> has no <segment>`);
+    this.checkTargetOrder(element, unit);
     this.checkUnitIds(element, unit);
     takeFields(unit, ALL_FIELDS);
     unit.extensions = extras;
@@ -213,7 +215,16 @@ class Xliff2Reader {
       segment.state = state as SegmentState;
     }
     const subState = attr(element, 'subState');
-    if (subState !== undefined) segment.subState = subState;
+    if (subState !== undefined) {
+      // subState refines an explicit state and names its authority: `x:ok`, `my-tool:checked`.
+      if (segment.state === undefined) failAt(element, this.fileName, `subState "${subState}" without a state`);
+      if (!/^[^\s:]+:\S+$/.test(subState)) failAt(element, this.fileName, `invalid subState "${subState}" (expected prefix:value)`);
+      segment.subState = subState;
+    }
+    const sourceLang = attr(source!, 'xml:lang');
+    if (sourceLang !== undefined && sourceLang.toLowerCase() !== this.srcLang.toLowerCase()) {
+      failAt(source!, this.fileName, `<source xml:lang="${sourceLang}"> differs from srcLang "${this.srcLang}"`);
+    }
     if (target) {
       this.sawTarget = true;
       const lang = attr(target, 'xml:lang');
@@ -226,6 +237,19 @@ class Xliff2Reader {
     }
     segment.extensions = extras;
     return segment;
+  }
+
+  /** A target's `order` places it among the unit's N segments and ignorables: 1..N, each used once. */
+  private checkTargetOrder(element: XmlElement, unit: Unit): void {
+    const used = new Set<number>();
+    for (const segment of unit.segments) {
+      const order = (segment.extensions as SegmentExtras).targetAttrs.find(([name]) => name === 'order')?.[1];
+      if (order === undefined) continue;
+      const position = /^[1-9]\d*$/.test(order) ? Number(order) : NaN;
+      if (!(position <= unit.segments.length)) failAt(element, this.fileName, `<unit id="${unit.id}">: target order "${order}" is not between 1 and ${unit.segments.length}`);
+      if (used.has(position)) failAt(element, this.fileName, `<unit id="${unit.id}">: target order ${order} used twice`);
+      used.add(position);
+    }
   }
 
   /** Segment, ignorable and source-side inline ids share one scope; `ec` must close an `sc`. */

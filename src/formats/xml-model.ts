@@ -163,3 +163,19 @@ export function prefixFor(scope: NamespaceScope, uri: string): string | undefine
   for (const [prefix, bound] of scope) if (bound === uri && prefix !== '') return prefix;
   return undefined;
 }
+
+/**
+ * Writes extension nodes and modelled notes in the order they were read, so that a file with
+ * `<note>` between two `<context-group>`s keeps it there. `noteSlots[i]` is how many of `nodes`
+ * preceded note `i`; without a slot for every note (the notes were edited), notes come first.
+ */
+export function writeNodesAndNotes<T>(writer: XmlWriter, depth: number, nodes: readonly XmlNode[], notes: readonly T[], noteSlots: readonly number[] | undefined, writeNote: (note: T) => void): void {
+  const slots = noteSlots !== undefined && noteSlots.length === notes.length ? noteSlots : notes.map(() => 0);
+  let written = 0;
+  notes.forEach((note, index) => {
+    writer.raw(depth, nodes.slice(written, Math.max(written, slots[index])));
+    written = Math.max(written, slots[index]);
+    writeNote(note);
+  });
+  writer.raw(depth, nodes.slice(written));
+}

@@ -107,6 +107,18 @@ function sentenceBreaks(line: string): number[] {
   for (let i = 0; i < line.length; i++) {
     const char = line[i];
     if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
+    const ellipsisEnd = char === '.' ? spacedEllipsisEnd(line, i) : i;
+    if (ellipsisEnd > i) {
+      // "compounds. . . . The practice": a period on the word ends the sentence and the spaced
+      // ellipsis opens the next; a free-standing ". . ." ("the thing is . . . I") is a pause.
+      const attached = i > 0 && !isSpace(line.charCodeAt(i - 1)) && line[i - 1] !== '.';
+      // Four periods end a sentence either way: ". . . . Next" breaks after the ellipsis.
+      let next = ellipsisEnd + 1;
+      while (next < line.length && isSpace(line.charCodeAt(next))) next++;
+      if (ellipsisEnd - i >= 6 && isUpper(line[next])) breaks.push(attached ? i + 1 : ellipsisEnd + 1);
+      i = ellipsisEnd;
+      continue;
+    }
     let end = i;
     let periods = 0;
     let marks = 0;
@@ -127,9 +139,16 @@ function sentenceBreaks(line: string): number[] {
       if (isGluedSentence(line, runEnd)) breaks.push(runEnd);
       continue;
     }
-    if (decideAfterSpace(line, runStart(line, runEnd), periods, marks, following, next)) breaks.push(runEnd);
+    if (decideAfterSpace(line, runStart(line, runEnd), periods, marks, following, next, breaks.at(-1) ?? 0)) breaks.push(runEnd);
   }
   return breaks;
+}
+
+/** Offset of the last period of a spaced ellipsis (". . .") that starts at `period`, or `period`. */
+function spacedEllipsisEnd(line: string, period: number): number {
+  let last = period;
+  while (line[last + 1] === ' ' && line[last + 2] === '.') last += 2;
+  return last;
 }
 
 function lastTerminal(line: string, runEnd: number): number {
@@ -172,7 +191,7 @@ function nextWord(line: string, from: number): string {
   return line.slice(k, end);
 }
 
-function decideAfterSpace(line: string, start: number, periods: number, marks: number, following: string, next: number): boolean {
+function decideAfterSpace(line: string, start: number, periods: number, marks: number, following: string, next: number, sentenceStart: number): boolean {
   const opensSentence = isUpper(following) || isDigit(following) || OPENERS.has(following) || isHan(following);
   // "Bohr […]" (Smith 55)": a parenthesis after a closing quotation mark is a citation, not a new sentence.
   if ((following === '(' || following === '[') && CLOSERS.has(line[next - 1] === ' ' ? line[next - 2] : line[next - 1])) return false;
@@ -186,9 +205,17 @@ function decideAfterSpace(line: string, start: number, periods: number, marks: n
   // "J. Smith" is an initial; "… Plan B. Then" is not.
   if (/^[a-z]$/.test(lower)) return starter;
   if (PREFIXES.has(lower)) return !isDigit(following) && starter;
-  if (AMBIGUOUS.has(lower) || /^([a-z]\.)+[a-z]$/.test(lower)) return starter;
+  if (AMBIGUOUS.has(lower) || /^([a-z]\.)+[a-z]$/.test(lower)) return starter && !isIntroductoryPhrase(line.slice(sentenceStart, start));
   if (/^\d+$/.test(lower) && wordStartsLine(line, start - lower.length)) return false;
   return true;
+}
+
+const INTRODUCING_PREPOSITIONS = new Set('at on in by before after until till since from around about by near'.split(' '));
+
+/** "At 5 a.m. Mr. Smith left": a short phrase opening with a preposition is no sentence of its own. */
+function isIntroductoryPhrase(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length <= 3 && INTRODUCING_PREPOSITIONS.has(words[0].toLowerCase());
 }
 
 function wordStartsLine(line: string, wordStart: number): boolean {

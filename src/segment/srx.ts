@@ -87,7 +87,8 @@ export function applySrx(rules: SrxRules, lang: string, line: string): number[] 
     rule.pattern.lastIndex = 0;
     for (let match = rule.pattern.exec(line); match; match = rule.pattern.exec(line)) {
       const position = match.index + match[0].length;
-      if (match[0].length === 0) rule.pattern.lastIndex++;
+      // Restart one past the match start, not its end: matches of one rule may overlap.
+      rule.pattern.lastIndex = match.index + 1;
       if (position > 0 && position < line.length && !decided.has(position)) decided.set(position, rule.break);
     }
   }

@@ -1,6 +1,6 @@
 /**
- * Finding terms in text. Chinese: all terms at once, longest match first (朝鲜劳动党 before 朝鲜),
- * indexed by first character. English: by tokens, so that possessives (Kim's), plurals, case,
+ * Finding terms in text. Chinese: all terms at once through a character trie, longest match first
+ * (朝鲜劳动党 before 朝鲜). English: by tokens, so that possessives (Kim's), plurals, case,
  * line breaks and apostrophe styles do not hide a term, while hyphen/space differences are
  * told apart from the exact form ("Kim Jong-un" is not "Kim Jong Un").
  */
@@ -14,29 +14,61 @@ export interface TermHit<T> {
   value: T;
 }
 
-/** Longest-match lookup of many strings in Chinese text. */
+interface TrieNode<T> {
+  children: Map<string, TrieNode<T>>;
+  /** Set where a term ends. */
+  value?: T;
+  hasValue: boolean;
+}
+
+/**
+ * Longest-match lookup of many strings in Chinese text at once: one character trie built once per
+ * termbase, then a single left-to-right scan per text, each step walking at most the longest term's
+ * length (朝鲜劳动党总书记 → 朝鲜劳动党 + 总书记, never 朝鲜 + 劳动党…).
+ */
 export class ChineseTermIndex<T> {
-  private readonly byFirst = new Map<string, Array<{ text: string; value: T }>>();
+  private readonly root: TrieNode<T> = { children: new Map(), hasValue: false };
 
   constructor(entries: Iterable<{ text: string; value: T }>) {
     for (const entry of entries) {
       if (entry.text.length === 0) continue;
-      const list = this.byFirst.get(entry.text[0]) ?? [];
-      list.push(entry);
-      this.byFirst.set(entry.text[0], list);
+      let node = this.root;
+      for (const char of entry.text) {
+        let child = node.children.get(char);
+        if (!child) {
+          child = { children: new Map(), hasValue: false };
+          node.children.set(char, child);
+        }
+        node = child;
+      }
+      // The first entry for a string wins, as in a termbase listing a source term under one concept.
+      if (!node.hasValue) {
+        node.value = entry.value;
+        node.hasValue = true;
+      }
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.text.length - a.text.length);
   }
 
   find(text: string): Array<TermHit<T>> {
     const hits: Array<TermHit<T>> = [];
     for (let i = 0; i < text.length; ) {
-      const candidates = this.byFirst.get(text[i]);
-      const match = candidates?.find((candidate) => text.startsWith(candidate.text, i));
-      if (match) {
-        hits.push({ start: i, end: i + match.text.length, text: match.text, value: match.value });
-        i += match.text.length;
-      } else i++;
+      let node: TrieNode<T> | undefined = this.root;
+      let end = -1;
+      let value: T | undefined;
+      for (let j = i; j < text.length; ) {
+        const char = String.fromCodePoint(text.codePointAt(j)!);
+        node = node.children.get(char);
+        if (!node) break;
+        j += char.length;
+        if (node.hasValue) {
+          end = j;
+          value = node.value;
+        }
+      }
+      if (end > i) {
+        hits.push({ start: i, end, text: text.slice(i, end), value: value as T });
+        i = end;
+      } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
     }
     return hits;
   }

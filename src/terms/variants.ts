@@ -26,11 +26,22 @@ function wadeGilesToPinyin(syllable: string): string {
   return result.replace(/'/g, '');
 }
 
+/**
+ * Aspirated and plain initials folded together, because Wade–Giles is mostly written without its
+ * apostrophes: "Teng Hsiao-ping" stands for Teng Hsiao-p'ing (Deng Xiaoping), so p and b must meet.
+ */
+const ASPIRATION: Array<[RegExp, string]> = [[/^zh/, 'ch'], [/^b/, 'p'], [/^d/, 't'], [/^g/, 'k'], [/^j/, 'q'], [/^z/, 'c']];
+
+function foldAspiration(syllable: string): string {
+  for (const [pattern, replacement] of ASPIRATION) if (pattern.test(syllable)) return syllable.replace(pattern, replacement);
+  return syllable;
+}
+
 /** A key under which pinyin and Wade–Giles spellings of the same name meet. */
 export function romanizationKey(text: string): string {
   return text
     .split(/[\s-]+/)
-    .map((syllable) => variantKey(wadeGilesToPinyin(syllable)))
+    .map((syllable) => foldAspiration(variantKey(wadeGilesToPinyin(syllable))))
     .join('');
 }
 

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { getMemoryFormat, readMemory } from '../../src/formats/index.js';
+import { allUnits, unitSourceText, unitTargetText } from '../../src/tm/memory.js';
+import { canonicalXml } from './canonical-xml.js';
+import { HAS_XMLLINT, SCHEMAS, validate } from './validate-xml.js';
+
+const FIXTURES = path.join(import.meta.dirname, 'fixtures');
+const fixture = (name: string) => readFileSync(path.join(FIXTURES, name), 'utf8');
+
+describe.each([
+  ['memoq.mqxliff', 'xliff12', 'xliff12-transitional'],
+  ['xcode.xliff', 'xliff12', 'xliff12-transitional'],
+  ['angular.xlf', 'xliff12', 'xliff12'],
+  ['omegat.tmx', 'tmx', 'tmx11'],
+  ['okapi.xlf', 'xliff2', 'xliff2.0'],
+  ['trados.sdlxliff', 'xliff12', undefined],
+] as Array<[string, string, keyof typeof SCHEMAS | undefined]>)('foreign file %s', (name, formatId, schema) => {
+  const text = fixture(name);
+  const memory = readMemory(text, name);
+
+  it('is recognised as its format', () => {
+    expect(memory.format).toBe(formatId);
+  });
+
+  it('is equal after canonicalization once read and written back', () => {
+    const written = getMemoryFormat(formatId).serialize(memory);
+    expect(canonicalXml(written)).toBe(canonicalXml(text));
+  });
+
+  it.skipIf(!HAS_XMLLINT || schema === undefined)('stays valid against the schema it was valid against', () => {
+    expect(validate(schema!, text)).toBe('valid');
+    expect(validate(schema!, getMemoryFormat(formatId).serialize(memory))).toBe('valid');
+  });
+
+  it('re-writes its own output byte for byte', () => {
+    const format = getMemoryFormat(formatId);
+    const written = format.serialize(memory);
+    expect(format.serialize(readMemory(written, name))).toBe(written);
+  });
+});
+
+describe('what foreign files carry', () => {
+  it('memoQ: inline bpt/ept, empty targets, note attributes and the raw state', () => {
+    const units = allUnits(readMemory(fixture('memoq.mqxliff'), 'memoq.mqxliff')).map(({ unit }) => unit);
+    expect(units.map(unitSourceText)).toEqual(['春季播种已经开始三周了。', '村民们很高兴。']);
+    expect(unitTargetText(units[0])).toBe('Spring sowing began three weeks ago.');
+    expect(units[0].segments[0].stateRaw).toBe('translated');
+    expect(units[0].segments[0].state).toBe('translated');
+    expect(units[1].notes[0]).toMatchObject({ text: '地名待核实', priority: 2 });
+    expect(units[0].segments[0].source.filter((part) => typeof part !== 'string')).toHaveLength(2);
+  });
+
+  it('Xcode: a unit without a target stays without one', () => {
+    const units = allUnits(readMemory(fixture('xcode.xliff'), 'xcode.xliff')).map(({ unit }) => unit);
+    expect(units.map((unit) => unit.id)).toEqual(['forecast.title', 'forecast.rain %@']);
+    expect(units[1].segments[0].target).toBeUndefined();
+    expect(units[1].notes[0].text).toBe('No comment provided by engineer.');
+  });
+
+  it('OmegaT TMX 1.1: dates, notes and props of the tu', () => {
+    const memory = readMemory(fixture('omegat.tmx'), 'omegat.tmx');
+    const units = allUnits(memory).map(({ unit }) => unit);
+    expect(memory.srcLang).toBe('ZH-CN');
+    expect(units.map(unitTargetText)).toEqual(['Port throughput grew by five percent.', 'The wharf is busy.']);
+    expect(units[1].notes[0].text).toBe('alternative translation');
+  });
+
+  it('XLIFF 2: several segments, an ignorable, sc/ec and the target location', () => {
+    const units = allUnits(readMemory(fixture('okapi.xlf'), 'okapi.xlf')).map(({ unit }) => unit);
+    expect(units[0].segments.map((segment) => segment.ignorable ?? false)).toEqual([false, true, false]);
+    expect(units[0].segments.filter((segment) => !segment.ignorable).map((segment) => segment.id)).toEqual(['s1', 's2']);
+    expect(units[0].segments[0].state).toBe('reviewed');
+    expect(units[0].notes[0]).toMatchObject({ text: '段落开头', category: 'context', priority: 3 });
+    expect(units[0].segments[0].targetLocation?.line).toBe(13);
+  });
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { ChineseTermIndex, compileTermbase, EnglishTermIndex } from '../../src/terms/index.js';
+import type { Termbase } from '../../src/types.js';
+
+describe('ChineseTermIndex', () => {
+  const index = new ChineseTermIndex([
+    { text: '朝鲜', value: 'dprk' },
+    { text: '朝鲜劳动党', value: 'wpk' },
+    { text: '总书记', value: 'gensec' },
+    { text: '朝鲜半岛', value: 'peninsula' },
+  ]);
+
+  it('prefers the longest term at each position', () => {
+    const hits = index.find('他会见了朝鲜劳动党总书记，谈到朝鲜半岛和朝鲜。');
+    expect(hits.map((hit) => [hit.text, hit.value, hit.start])).toEqual([
+      ['朝鲜劳动党', 'wpk', 4],
+      ['总书记', 'gensec', 9],
+      ['朝鲜半岛', 'peninsula', 15],
+      ['朝鲜', 'dprk', 20],
+    ]);
+  });
+
+  it('falls back to a shorter term when a longer one breaks off', () => {
+    expect(index.find('朝鲜劳动').map((hit) => hit.value)).toEqual(['dprk']);
+  });
+
+  it('keeps offsets right after characters outside the basic plane', () => {
+    const hits = new ChineseTermIndex([{ text: '𠮷野', value: 1 }, { text: '朝鲜', value: 2 }]).find('𠮷𠮷野在朝鲜');
+    expect(hits.map((hit) => [hit.text, hit.start])).toEqual([['𠮷野', 2], ['朝鲜', 6]]);
+  });
+
+  it('finds nothing in text without terms', () => {
+    expect(index.find('今天天气很好。')).toEqual([]);
+  });
+});
+
+describe('EnglishTermIndex', () => {
+  const index = new EnglishTermIndex([
+    { text: 'Kim Jong Un', value: 'preferred' },
+    { text: 'Kim Jong-un', value: 'deprecated' },
+    { text: "Workers' Party of Korea", value: 'wpk' },
+    { text: 'Global Development Initiative', value: 'gdi' },
+  ]);
+
+  it('tells a hyphenated spelling apart from the approved one', () => {
+    const [hit] = index.find('Talks with Kim Jong-un went on.');
+    expect(hit).toMatchObject({ text: 'Kim Jong-un', value: 'deprecated', variant: false, start: 11 });
+  });
+
+  it('reads possessives, line breaks and curly apostrophes as the term, without flagging them', () => {
+    const hits = index.find('Kim Jong\nUn’s envoy met the Workers’ Party of Korea delegation.');
+    expect(hits.map((hit) => [hit.text, hit.value, hit.variant])).toEqual([
+      ['Kim Jong\nUn', 'preferred', false],
+      ['Workers’ Party of Korea', 'wpk', false],
+    ]);
+  });
+
+  it('accepts plurals and a capital at the start of a sentence', () => {
+    const hits = index.find('Both global development initiatives were praised.');
+    expect(hits).toHaveLength(1);
+    expect(hits[0].variant).toBe(true);
+    expect(new EnglishTermIndex([{ text: 'the initiative', value: 1 }]).find('The initiatives grew.')[0]).toMatchObject({ variant: false });
+  });
+
+  it('reports a case deviation inside a sentence as a variant', () => {
+    expect(index.find('They met kim jong un today.')[0]).toMatchObject({ value: 'preferred', variant: true });
+  });
+
+  it('does not flag an all-capitals headline', () => {
+    expect(index.find('XI MEETS KIM JONG UN')[0]).toMatchObject({ variant: false });
+  });
+});
+
+describe('compileTermbase', () => {
+  const termbase: Termbase = {
+    srcLang: 'zh-CN',
+    trgLang: 'en',
+    concepts: [
+      { id: 'c1', kind: 'name', terms: [{ lang: 'zh', text: '崔善姬', status: 'preferred' }, { lang: 'en', text: 'Choe Son Hui', status: 'preferred' }, { lang: 'en', text: 'Choe Son-hui', status: 'deprecated' }] },
+    ],
+  };
+
+  it('indexes source and target terms of every concept, once per termbase', () => {
+    const compiled = compileTermbase(termbase);
+    expect(compileTermbase(termbase)).toBe(compiled);
+    expect(compiled.source.find('外务相崔善姬')[0]).toMatchObject({ start: 3, value: termbase.concepts[0] });
+    expect(compiled.target.find('Choe Son-hui said')[0].value.term.status).toBe('deprecated');
+  });
+});
