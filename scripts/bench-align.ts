@@ -2,7 +2,10 @@
  * Alignment accuracy and speed on the zh–en development set (`../shared/data/align-dev`):
  * strict F1 after verse merging, as defined in that folder's README, per text and pooled.
  *
- *   npx tsx scripts/bench-align.ts [--texts 001,002]
+ * Then the speed at 1k, 10k and 40k Chinese sentences (prefixes of text 006 cut at a verse end, so
+ * both sides match): steady sentences/second shows that time grows linearly.
+ *
+ *   npx tsx scripts/bench-align.ts [--texts 001,002] [--no-scaling]
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -78,6 +81,27 @@ async function main(): Promise<void> {
   }
   const { p, r, f } = f1(pooled);
   console.log(`| pooled | | | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | | | |`);
+  if (!process.argv.includes('--no-scaling')) printScaling(lexicon, zhVerse, enVerse);
+}
+
+function printScaling(lexicon: Awaited<ReturnType<typeof loadCedictLexicon>>, zhVerse: readonly string[], enVerse: readonly string[]): void {
+  const zhAll = lines('006.zh');
+  const enAll = lines('006.en');
+  console.log('\n| zh sentences | en sentences | time (s) | sentences/s | peak RSS (MB) |');
+  console.log('|---:|---:|---:|---:|---:|');
+  for (const size of [1000, 10000, 40000]) {
+    const lastVerse = zhVerse[size - 1];
+    let zhCount = size;
+    while (zhCount < zhAll.length && zhVerse[zhCount] === lastVerse) zhCount++;
+    const enCount = enVerse.lastIndexOf(lastVerse) + 1;
+    const zh = zhAll.slice(0, zhCount);
+    const en = enAll.slice(0, enCount);
+    const start = performance.now();
+    align(zh, en, { lexicon });
+    const seconds = (performance.now() - start) / 1000;
+    const rss = process.resourceUsage().maxRSS / 1024;
+    console.log(`| ${zh.length} | ${en.length} | ${seconds.toFixed(2)} | ${Math.round((zh.length + en.length) / seconds)} | ${rss.toFixed(0)} |`);
+  }
 }
 
 await main();

@@ -2,6 +2,8 @@
  * XLIFF 2.0 / 2.1 / 2.2 (OASIS). Core plus the metadata module (`mda`), which carries
  * `Unit.metadata`; every other module or extension is kept verbatim.
  */
+import { InputError } from '../errors.js';
+import { allUnits } from '../tm/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes } from './inline-codes.js';
@@ -337,6 +339,9 @@ function readMetadata(element: XmlElement, scope: NamespaceScope): Record<string
 }
 
 function serializeXliff2(memory: Memory): string {
+  if (memory.trgLang === undefined && allUnits(memory).some(({ unit }) => unit.segments.some((segment) => segment.target !== undefined))) {
+    throw new InputError('the memory has targets but no target language, which XLIFF 2 requires (trgLang)');
+  }
   const extensions = (memory.format === 'xliff2' ? memory.extensions : undefined) as DocumentExtras | undefined;
   const writer = new XmlWriter();
   const declaration = extensions?.declaration ?? { version: '1.0', encoding: 'UTF-8' };
@@ -353,7 +358,7 @@ function serializeXliff2(memory: Memory): string {
     extraDeclarations.push(['xmlns:mda', MDA_20]);
   }
   writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
-  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format };
+  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new Set<string>() };
   for (const file of memory.files) writeFile(context, file);
   writer.close(0, 'xliff');
   writer.raw(0, extensions?.epilog ?? []);
@@ -377,11 +382,29 @@ interface WriteContext {
   mdaPrefix: string;
   /** The format the memory was read from, for converting its inline codes. */
   from: string | undefined;
+  /** Whether the memory was read from XLIFF 2: only then are its kept nodes and attributes XLIFF 2's. */
+  own: boolean;
+  /** Unit and group ids given out in the current file (for ids made from foreign ones). */
+  ids: Set<string>;
+}
+
+/**
+ * XLIFF 2 ids are NMTOKENs and groups need one; ids from other formats may be neither
+ * (Xcode: `forecast.rain %@`), so they are made valid and unique: `forecast.rain__@`.
+ */
+function xliff2Id(context: WriteContext, id: string | undefined, fallback: string): string {
+  if (context.own && id !== undefined) return id;
+  const base = id === undefined || id === '' ? fallback : id.replace(/[^\p{L}\p{N}._:\-]/gu, '_');
+  let candidate = base;
+  for (let n = 2; context.ids.has(candidate); n++) candidate = `${base}-${n}`;
+  context.ids.add(candidate);
+  return candidate;
 }
 
 function writeFile(context: WriteContext, file: MemoryFile): void {
-  const extras = containerExtras(file.extensions);
+  const extras = containerExtras(context.own ? file.extensions : undefined);
   const { writer } = context;
+  context.ids.clear();
   writer.open(1, 'file', [['id', file.id], ['original', file.original], ...extras.attrs]);
   const skeleton = extras.nodes.filter((node) => node.type === 'element' && localName(node.name) === 'skeleton');
   writer.raw(2, skeleton);
@@ -398,9 +421,9 @@ function writeItem(context: WriteContext, depth: number, item: Unit | UnitGroup)
 }
 
 function writeGroup(context: WriteContext, depth: number, group: UnitGroup): void {
-  const extras = containerExtras(group.extensions);
+  const extras = containerExtras(context.own ? group.extensions : undefined);
   const { writer } = context;
-  writer.open(depth, 'group', [['id', group.id], ['name', group.name], ...extras.attrs]);
+  writer.open(depth, 'group', [['id', xliff2Id(context, group.id, `g${context.ids.size + 1}`)], ['name', group.name], ...extras.attrs]);
   writeMetadata(context, depth + 1, group.metadata, extras);
   writer.raw(depth + 1, extras.nodes);
   writeNotes(writer, depth + 1, group.notes, extras.notesAttrs);
@@ -409,15 +432,17 @@ function writeGroup(context: WriteContext, depth: number, group: UnitGroup): voi
 }
 
 function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
-  const extras = containerExtras(unit.extensions);
+  const extras = containerExtras(context.own ? unit.extensions : undefined);
   const { writer } = context;
-  writer.open(depth, 'unit', [['id', unit.id], ['name', unit.name], ...extras.attrs]);
+  const id = xliff2Id(context, unit.id, `u${context.ids.size + 1}`);
+  // A foreign id that had to change stays as the unit's name (the resource key it was).
+  writer.open(depth, 'unit', [['id', id], ['name', unit.name ?? (id === unit.id ? undefined : unit.id)], ...extras.attrs]);
   writeMetadata(context, depth + 1, metadataWithFields(unit, ALL_FIELDS), extras);
   writer.raw(depth + 1, extras.nodes);
   writeNotes(writer, depth + 1, unit.notes, extras.notesAttrs);
   if (extras.originalData) writer.raw(depth + 1, [extras.originalData]);
   for (const segment of unit.segments) {
-    const segmentExtras = segment.extensions as Partial<SegmentExtras> | undefined;
+    const segmentExtras = (context.own ? segment.extensions : undefined) as Partial<SegmentExtras> | undefined;
     const name = segment.ignorable ? 'ignorable' : 'segment';
     writer.open(depth + 1, name, [['id', segment.id], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
     writer.raw(depth + 2, segmentExtras?.nodes ?? []);

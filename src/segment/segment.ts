@@ -86,6 +86,7 @@ const LIST_MARKER = /(^|\s)((?:[•⁃▪]\s*)?)(\d{1,3}|[a-z])(\.\)|\.|\))(?=\s
 
 /** Markers of an enumeration that starts the line and counts up by one: 1. 2. 3. or a) b) c). */
 function listMarkers(line: string): ListMarker[] {
+  if (!LIST_START.test(line)) return [];
   const markers: ListMarker[] = [];
   let expected: string | undefined;
   let style: string | undefined;
@@ -102,11 +103,20 @@ function listMarkers(line: string): ListMarker[] {
   return markers;
 }
 
+const LIST_START = /^\s*(?:[•⁃▪]\s*)?(?:\d{1,3}|[a-z])[.)]/;
+
+/** Offset of the next match of `pattern` (global) at or after `from`, or the line length. */
+function nextCandidate(pattern: RegExp, line: string, from: number): number {
+  pattern.lastIndex = from;
+  return pattern.exec(line)?.index ?? line.length;
+}
+
 function sentenceBreaks(line: string): number[] {
   const breaks: number[] = [];
-  for (let i = 0; i < line.length; i++) {
+  // The native search jumps from one candidate to the next; the scan below never looks back far.
+  const candidates = /[.!?…]/g;
+  for (let i = nextCandidate(candidates, line, 0); i < line.length; i = nextCandidate(candidates, line, i + 1)) {
     const char = line[i];
-    if (char !== '.' && char !== '!' && char !== '?' && char !== '…') continue;
     const ellipsisEnd = char === '.' ? spacedEllipsisEnd(line, i) : i;
     if (ellipsisEnd > i) {
       // "compounds. . . . The practice": a period on the word ends the sentence and the spaced
@@ -228,7 +238,8 @@ const CHINESE_TERMINALS = new Set([...'。！？!?']);
 function chineseBreaks(line: string): number[] {
   const breaks: number[] = [];
   let titleDepth = 0;
-  for (let i = 0; i < line.length; i++) {
+  const candidates = /[。！？!?….《》]/g;
+  for (let i = nextCandidate(candidates, line, 0); i < line.length; i = nextCandidate(candidates, line, i + 1)) {
     const char = line[i];
     if (char === '《') titleDepth++;
     else if (char === '》' && titleDepth > 0) titleDepth--;

@@ -15,7 +15,8 @@ export interface TermHit<T> {
 }
 
 interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
+  /** Keyed by UTF-16 code unit: no string is built while scanning. */
+  children: Map<number, TrieNode<T>>;
   /** Set where a term ends. */
   value?: T;
   hasValue: boolean;
@@ -33,11 +34,12 @@ export class ChineseTermIndex<T> {
     for (const entry of entries) {
       if (entry.text.length === 0) continue;
       let node = this.root;
-      for (const char of entry.text) {
-        let child = node.children.get(char);
+      for (let k = 0; k < entry.text.length; k++) {
+        const code = entry.text.charCodeAt(k);
+        let child = node.children.get(code);
         if (!child) {
           child = { children: new Map(), hasValue: false };
-          node.children.set(char, child);
+          node.children.set(code, child);
         }
         node = child;
       }
@@ -55,20 +57,19 @@ export class ChineseTermIndex<T> {
       let node: TrieNode<T> | undefined = this.root;
       let end = -1;
       let value: T | undefined;
-      for (let j = i; j < text.length; ) {
-        const char = String.fromCodePoint(text.codePointAt(j)!);
-        node = node.children.get(char);
+      for (let j = i; j < text.length; j++) {
+        node = node.children.get(text.charCodeAt(j));
         if (!node) break;
-        j += char.length;
         if (node.hasValue) {
-          end = j;
+          end = j + 1;
           value = node.value;
         }
       }
+      // A term never starts with the second half of a surrogate pair, so stepping one code unit is safe.
       if (end > i) {
         hits.push({ start: i, end, text: text.slice(i, end), value: value as T });
         i = end;
-      } else i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+      } else i++;
     }
     return hits;
   }
@@ -87,18 +88,21 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
+/** Words: letters and numbers, with inner apostrophes kept ("Kim's"; "Workers’" ends before its apostrophe). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(TOKEN)) {
     const start = match.index!;
     const end = start + match[0].length;
-    tokens.push({ key: match[0].toLowerCase().replace(/’/g, "'"), text: match[0], start, end, hyphenAfter: text[end] === '-' || text[end] === '‐' });
+    const lower = match[0].toLowerCase();
+    tokens.push({ key: lower.includes('’') ? lower.replace(/’/g, "'") : lower, text: match[0], start, end, hyphenAfter: text[end] === '-' || text[end] === '‐' });
   }
   return tokens;
 }
 
 /** "Kim's" → kim, "Initiatives" → initiative: the forms a term may take in running text. */
 function baseKey(key: string): string {
+  if (!key.endsWith('s') && !key.endsWith("'")) return key;
   return key.replace(/'s$/, '').replace(/s'$/, 's');
 }
 

@@ -30,19 +30,20 @@ function wadeGilesToPinyin(syllable: string): string {
  * Aspirated and plain initials folded together, because Wade–Giles is mostly written without its
  * apostrophes: "Teng Hsiao-ping" stands for Teng Hsiao-p'ing (Deng Xiaoping), so p and b must meet.
  */
-const ASPIRATION: Array<[RegExp, string]> = [[/^zh/, 'ch'], [/^b/, 'p'], [/^d/, 't'], [/^g/, 'k'], [/^j/, 'q'], [/^z/, 'c']];
+const ASPIRATION: Record<string, string> = { b: 'p', d: 't', g: 'k', j: 'q', z: 'c' };
 
-function foldAspiration(syllable: string): string {
-  for (const [pattern, replacement] of ASPIRATION) if (pattern.test(syllable)) return syllable.replace(pattern, replacement);
-  return syllable;
+/** Folded over the whole key, since pinyin writes a name's syllables run together ("Zedong"). */
+function foldAspiration(key: string): string {
+  return key.replace(/zh/g, 'ch').replace(/[bdgjz]/g, (letter) => ASPIRATION[letter]);
 }
 
 /** A key under which pinyin and Wade–Giles spellings of the same name meet. */
 export function romanizationKey(text: string): string {
-  return text
+  const key = text
     .split(/[\s-]+/)
-    .map((syllable) => foldAspiration(variantKey(wadeGilesToPinyin(syllable))))
+    .map((syllable) => variantKey(wadeGilesToPinyin(syllable)))
     .join('');
+  return foldAspiration(key);
 }
 
 function tokens(text: string): string[] {

@@ -30,8 +30,10 @@ export function lookup(entries: readonly TmEntry[], index: TmIndex, query: strin
     if (score >= options.minScore) scored.push({ score, entry });
   }
   scored.sort((a, b) => b.score - a.score || (b.entry.changed ?? '').localeCompare(a.entry.changed ?? ''));
-  const matches = scored.map(({ score, entry }) => ({ score, source: entry.source, target: entry.target, origin: entry.origin, diff: matchDiff(trimmed, entry.source) }));
-  return dedupe(matches).slice(0, options.limit);
+  // Diffs are computed for the shown matches only: a common query can score hundreds of candidates.
+  return dedupe(scored)
+    .slice(0, options.limit)
+    .map(({ score, entry }) => ({ score, source: entry.source, target: entry.target, origin: entry.origin, diff: matchDiff(trimmed, entry.source) }));
 }
 
 function inContext(entry: TmEntry, context: { previous?: string; next?: string }): boolean {
@@ -40,10 +42,10 @@ function inContext(entry: TmEntry, context: { previous?: string; next?: string }
 }
 
 /** The same source and target from several files is one match. */
-function dedupe(matches: TmMatch[]): TmMatch[] {
+function dedupe<T extends { entry: TmEntry }>(matches: T[]): T[] {
   const seen = new Set<string>();
-  return matches.filter((match) => {
-    const key = `${match.source}\u0000${match.target}`;
+  return matches.filter(({ entry }) => {
+    const key = `${entry.source}\u0000${entry.target}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -23,7 +23,9 @@ export function mergeMemories(memories: readonly Memory[], srcLang?: string, trg
   for (const memory of memories) {
     for (const { unit, file } of allUnits(memory)) {
       total++;
-      const key = `${unitSourceText(unit).trim()}\u0000${unitTargetText(unit).trim()}`;
+      const source = unitSourceText(unit).trim();
+      // A unit without source text (English kept in a note) is identified by its notes.
+      const key = `${source}\u0000${unitTargetText(unit).trim()}${source === '' ? `\u0000${unit.notes.map((note) => note.text).join('\u0000')}` : ''}`;
       const previous = kept.get(key);
       const copy: Unit = { ...unit, origin: unit.origin ?? `${file.original ?? file.id}#${unit.id}` };
       if (!previous) {

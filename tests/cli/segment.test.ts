@@ -4,52 +4,60 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
+const dir = mkdtempSync(path.join(tmpdir(), 'tmkit-segment-'));
+const file = (name: string, content: string | Buffer) => {
+  const full = path.join(dir, name);
+  writeFileSync(full, content);
+  return full;
+};
+
 describe('tmkit segment', () => {
-  const dir = mkdtempSync(path.join(tmpdir(), 'tmkit-segment-'));
-
-  it('prints one sentence a line from a file or stdin', () => {
-    const file = path.join(dir, 'a.txt');
-    writeFileSync(file, '会谈开始了。双方交换了意见。\n');
-    expect(runCli(['segment', file, '--lang', 'zh'])).toMatchObject({ status: 0, stdout: '会谈开始了。\n双方交换了意见。\n' });
-    expect(runCli(['segment', '--lang', 'en'], { input: 'Hi there. Bye.' }).stdout).toBe('Hi there.\nBye.\n');
-    expect(runCli(['segment', '-', '--lang', 'en'], { input: 'One.' }).stdout).toBe('One.\n');
+  it('prints one sentence a line from a file', () => {
+    const result = runCli(['segment', file('a.txt', 'Dr. Fox came. He sat.\n\nThen he left.\n'), '--lang', 'en']);
+    expect(result).toMatchObject({ status: 0, stdout: 'Dr. Fox came.\nHe sat.\nThen he left.\n', stderr: '' });
   });
-
-  it('writes JSON lines with offsets into the input, BOM and CRLF handled', () => {
-    const input = '\uFEFFFirst. Second.\r\nThird.';
-    const result = runCli(['segment', '--lang', 'en', '--format', 'jsonl'], { input });
-    const lines = result.stdout.trim().split('\n').map((line) => JSON.parse(line));
+  it('prints JSON lines with offsets into the input, from stdin, through a BOM and CRLF', () => {
+    const input = '\uFEFF天亮了。我们走吧！\r\n好。\r\n';
+    const result = runCli(['segment', '-', '--lang', 'zh', '--format', 'jsonl'], { input });
+    expect(result.status).toBe(0);
     const text = input.slice(1);
-    expect(lines.map((line) => line.text)).toEqual(['First.', 'Second.', 'Third.']);
-    for (const line of lines) expect(text.slice(line.start, line.end)).toBe(line.text);
+    const sentences = result.stdout.trim().split('\n').map((line) => JSON.parse(line) as { index: number; start: number; end: number; text: string });
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['天亮了。', '我们走吧！', '好。']);
+    for (const sentence of sentences) expect(text.slice(sentence.start, sentence.end)).toBe(sentence.text);
   });
-
   it('prints nothing for empty input', () => {
-    expect(runCli(['segment', '--lang', 'zh'], { input: '' })).toMatchObject({ status: 0, stdout: '' });
+    expect(runCli(['segment', '--lang', 'en'], { input: '' })).toMatchObject({ status: 0, stdout: '', stderr: '' });
   });
-
-  it('exports its rules as SRX and reads SRX back', () => {
-    const exported = runCli(['segment', '--export-srx']);
-    expect(exported.status).toBe(0);
-    const file = path.join(dir, 'rules.srx');
-    writeFileSync(file, exported.stdout);
-    expect(runCli(['segment', '--lang', 'en', '--rules', file], { input: 'Dr. Lee came. She left.' }).stdout).toBe('Dr. Lee came.\nShe left.\n');
-  });
-
-  it('fails with one line and exit 2 on bad input', () => {
-    const cases: Array<[string[], string | Buffer, RegExp]> = [
-      [['segment'], 'x', /missing --lang/],
-      [['segment', '--lang', 'fr'], 'x', /--lang: "fr" is not one of en, zh/],
-      [['segment', path.join(dir, 'missing.txt'), '--lang', 'en'], '', /missing\.txt: no such file/],
-      [['segment', '--lang', 'en'], Buffer.from([0x41, 0xff, 0xfe, 0x42]), /invalid UTF-8/],
-      [['segment', '--lang', 'en'], Buffer.from([0x41, 0x00, 0x42]), /binary data/],
-      [['segment', '--lang', 'en', '--rules', path.join(dir, 'a.txt')], 'x', /a\.txt.*not well-formed XML/],
-    ];
-    for (const [args, input, message] of cases) {
-      const result = runCli(args, { input });
-      expect(result.status, args.join(' ')).toBe(2);
-      expect(result.stderr).toMatch(message);
+  it('rejects a missing or bad --lang, a missing file and invalid UTF-8 with one line and exit 2', () => {
+    for (const [args, input, pattern] of [
+      [['segment'], 'Hi.', /--lang/],
+      [['segment', '--lang', 'fr'], 'Hi.', /--lang.*fr/],
+      [['segment', path.join(dir, 'nope.txt'), '--lang', 'en'], '', /nope\.txt.*no such file/],
+      [['segment', '--lang', 'en'], Buffer.from([0x48, 0xff, 0xfe, 0x41]), /invalid UTF-8/],
+    ] as const) {
+      const result = runCli([...args], { input });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(pattern);
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+  it('rejects an SRX file that is not XML or not SRX, naming the file', () => {
+    for (const [name, content] of [
+      ['broken.srx', '<srx><body>'],
+      ['other.srx', '<?xml version="1.0"?><html/>'],
+    ]) {
+      const result = runCli(['segment', '--lang', 'en', '--rules', file(name, content)], { input: 'A. B.' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(name);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+  });
+  it('exports the built-in rules as SRX that it can load again', () => {
+    const exported = runCli(['segment', '--export-srx']);
+    expect(exported.status).toBe(0);
+    expect(exported.stdout).toContain('<srx xmlns="http://www.lisa.org/srx20" version="2.0">');
+    const rules = file('built-in.srx', exported.stdout);
+    const result = runCli(['segment', '--lang', 'en', '--rules', rules], { input: 'Mr. Li sang. We clapped.\n' });
+    expect(result).toMatchObject({ status: 0, stdout: 'Mr. Li sang.\nWe clapped.\n' });
   });
 });

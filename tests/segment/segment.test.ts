@@ -75,7 +75,7 @@ describe('Chinese', () => {
     expect(zh('我读了《快跑！少年》。很好看。')).toEqual(['我读了《快跑！少年》。', '很好看。']);
   });
   it('keeps full-width and half-width decimals and Latin abbreviations', () => {
-    expect(zh('票价１２．５元，车程2.5小时。来自U.S.A.的客人到了。')).toEqual(['票价１２．５元，车程2.5小时。来自U.S.A.的客人到了。']);
+    expect(zh('票价１２．５元，车程2.5小时。来自U.S.A.的客人到了。')).toEqual(['票价１２．５元，车程2.5小时。', '来自U.S.A.的客人到了。']);
   });
   it('does not split at ； or ：', () => {
     expect(zh('天冷了；路滑了：大家小心。')).toEqual(['天冷了；路滑了：大家小心。']);

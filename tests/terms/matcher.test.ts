@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChineseTermIndex, compileTermbase, EnglishTermIndex } from '../../src/terms/index.js';
+import { ChineseTermIndex, compileTermbase, EnglishTermIndex, tokenize } from '../../src/terms/index.js';
 import type { Termbase } from '../../src/types.js';
 
 describe('ChineseTermIndex', () => {
@@ -85,5 +85,19 @@ describe('compileTermbase', () => {
     expect(compileTermbase(termbase)).toBe(compiled);
     expect(compiled.source.find('外务相崔善姬')[0]).toMatchObject({ start: 3, value: termbase.concepts[0] });
     expect(compiled.target.find('Choe Son-hui said')[0].value.term.status).toBe('deprecated');
+  });
+});
+
+describe('tokenize', () => {
+  it('keeps inner apostrophes, numbers and offsets, and notes hyphens', () => {
+    const tokens = tokenize("Kim’s 2025 Workers' co-op 𠮷x");
+    expect(tokens.map((token) => [token.text, token.key, token.start, token.hyphenAfter])).toEqual([
+      ['Kim’s', "kim's", 0, false],
+      ['2025', '2025', 6, false],
+      ['Workers', 'workers', 11, false],
+      ['co', 'co', 20, true],
+      ['op', 'op', 23, false],
+      ['𠮷x', '𠮷x', 26, false],
+    ]);
   });
 });

@@ -4,6 +4,11 @@ import type { Rule } from '../rule.js';
 /** English often gives the weekday for a Chinese date ("4日" → "on Thursday"): not a mismatch. */
 const RELATIVE_DAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tomorrow|tonight)\b/i;
 
+/** 一 before a measure word is usually the article: 一名官员 → "an official". */
+function isArticle(mention: NumberMention): boolean {
+  return mention.kind === 'number' && mention.value === 1 && mention.text.startsWith('一');
+}
+
 export const rule: Rule = {
   meta: {
     id: 'number-mismatch',
@@ -31,7 +36,7 @@ export const rule: Rule = {
         if (counterpart) {
           unmatchedTarget.splice(unmatchedTarget.indexOf(counterpart), 1);
           context.report({ unit, messageId: 'different', data: { found: counterpart.text, expected: mention.text }, source: mention.text, expected: mention.text, found: counterpart.text, offset: counterpart.start });
-        } else if (!(mention.kind === 'date' && RELATIVE_DAY.test(unit.target))) {
+        } else if (!(mention.kind === 'date' && RELATIVE_DAY.test(unit.target)) && !isArticle(mention)) {
           context.report({ unit, messageId: 'missing', data: { source: mention.text }, source: mention.text, expected: mention.text, offset: mention.start, side: 'source' });
         }
       }

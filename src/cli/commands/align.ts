@@ -1,9 +1,8 @@
 import { alignmentToMemory, alignTexts, loadCedictLexicon, withTerms } from '../../align/index.js';
-import { InputError } from '../../errors.js';
 import { getMemoryFormat } from '../../formats/index.js';
-import { hanRatio, hasHan } from '../../lang/index.js';
 import { termPairs } from '../../terms/index.js';
-import { choiceOption, type Command, type CommandContext, numberOption, stringOption, UsageError } from '../command.js';
+import { choiceOption, type Command, numberOption, stringOption, UsageError } from '../command.js';
+import { checkLanguages } from '../language-check.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
 import { loadTermbase } from '../termbase-files.js';
 import path from 'node:path';
@@ -57,11 +56,3 @@ export const alignCommand: Command = {
     return 0;
   },
 };
-
-/** Catches the commonest mistake: the two files given the wrong way round. */
-function checkLanguages({ t }: CommandContext, sourceFile: string, sourceText: string, targetFile: string, targetText: string): void {
-  if (sourceText.trim() !== '' && !hasHan(sourceText)) {
-    throw new InputError(t(hanRatio(targetText) > 0.5 ? 'align:errors.swapped' : 'align:errors.noChinese'), { file: sourceFile });
-  }
-  if (hanRatio(targetText) > 0.5) throw new InputError(t('align:errors.targetChinese'), { file: targetFile });
-}

@@ -6,6 +6,7 @@ import { termPairs } from '../../terms/index.js';
 import { booleanOption, choiceOption, type Command, stringOption, UsageError } from '../command.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
 import { runCheck } from '../check-files.js';
+import { checkLanguages } from '../language-check.js';
 import { loadTermbase } from '../termbase-files.js';
 
 /**
@@ -33,6 +34,7 @@ export const pipelineCommand: Command = {
     const termbase = termsFile === undefined ? undefined : await loadTermbase(io, termsFile);
     const sourceText = await readTextFile(io, sourceFile);
     const targetText = await readTextFile(io, targetFile);
+    checkLanguages(context, sourceFile, sourceText, targetFile, targetText);
     const lexicon = withTerms(await loadCedictLexicon(), termbase ? termPairs(termbase) : []);
     const alignment = alignTexts(sourceText, targetText, { lexicon });
     const memory = alignmentToMemory({

@@ -1,0 +1,48 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+import { tmWorkspace } from './tm-fixtures.js';
+
+describe('tmkit lookup', () => {
+  it('answers in JSON lines with score, origin and a diff against the memory source', () => {
+    const cwd = tmWorkspace();
+    const result = runCli(['lookup', '--tm', 'memory.tmx', '展览明天下午开幕。', '--format', 'jsonl', '--min-score', '50'], { cwd });
+    expect(result.status).toBe(0);
+    const [line] = result.stdout.trim().split('\n').map((text) => JSON.parse(text));
+    expect(line.query).toBe('展览明天下午开幕。');
+    expect(line.matches.map((match: { origin: string }) => match.origin).sort()).toEqual(['memory.tmx#t1', 'memory.tmx#t4']);
+    expect(line.matches[0].score).toBeLessThan(100);
+    for (const match of line.matches) expect(match.diff.filter(([op]: [number]) => op <= 0).map(([, text]: [number, string]) => text).join('')).toBe('展览明天下午开幕。');
+  });
+
+  it('marks differences readably without colour and reads queries from a file', () => {
+    const cwd = tmWorkspace();
+    writeFileSync(`${cwd}/queries.txt`, '门票价格为50元。\n\n参观者请在入口处排队。\n');
+    const result = runCli(['lookup', '--tm', 'memory.tmx', '--queries', 'queries.txt'], { cwd });
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('[-5-]{+3+}');
+    expect(result.stdout).toContain('100%  参观者请在入口处排队。');
+  });
+
+  it('stores the index next to the memory and rebuilds it when the memory changes', () => {
+    const cwd = tmWorkspace();
+    expect(runCli(['lookup', '--tm', 'memory.tmx', '门票价格为30元。'], { cwd }).status).toBe(0);
+    expect(readdirSync(cwd)).toContain('.memory.tmx.tmkit-index');
+    writeFileSync(`${cwd}/memory.tmx`, readFileSync(`${cwd}/memory.tmx`, 'utf8').replace('30元', '40元'));
+    const after = runCli(['lookup', '--tm', 'memory.tmx', '门票价格为40元。', '--format', 'jsonl'], { cwd });
+    expect(JSON.parse(after.stdout).matches[0].score).toBe(100);
+  });
+
+  it('fails with one line and exit 2 on a bad memory or bad options', () => {
+    const cwd = tmWorkspace();
+    writeFileSync(`${cwd}/bad.tmx`, '<tmx><body>');
+    const bad = runCli(['lookup', '--tm', 'bad.tmx', '你好'], { cwd });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^tmkit: bad\.tmx:/);
+    expect(runCli(['lookup', '你好'], { cwd }).status).toBe(2);
+    expect(runCli(['lookup', '--tm', 'memory.tmx', '--min-score', 'x', '你好'], { cwd }).status).toBe(2);
+    expect(runCli(['lookup', '--tm', 'missing.tmx', '你好'], { cwd }).status).toBe(2);
+    expect(existsSync(`${cwd}/.bad.tmx.tmkit-index`)).toBe(false);
+  });
+});
