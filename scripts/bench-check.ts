@@ -136,7 +136,8 @@ function inject(kind: DriftKind, pair: Pair): string | undefined {
     case 'empty':
       return '';
     case 'spelling':
-      return pair.en.includes(' the ') ? pair.en.replace(/ the (\w)(\w+)/, (_all, first: string, rest: string) => ` the ${first}${rest[0]}${rest}`) : undefined;
+      // A typo in a common word ("meeting" → "meeeting"); capitalised words are names the speller leaves alone.
+      return /\b[a-z]{4,}\b/.test(pair.en) ? pair.en.replace(/\b([a-z])([a-z]{3,})\b/, (_all, first: string, rest: string) => `${first}${rest[0]}${rest}`) : undefined;
     case 'typography':
       return pair.en.includes(' ') ? pair.en.replace(' ', '  ') : undefined;
     case 'inconsistency':

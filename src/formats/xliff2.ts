@@ -394,7 +394,7 @@ interface WriteContext {
  */
 function xliff2Id(context: WriteContext, id: string | undefined, fallback: string): string {
   if (context.own && id !== undefined) return id;
-  const base = id === undefined || id === '' ? fallback : id.replace(/[^\p{L}\p{N}._:\-]/gu, '_');
+  const base = id === undefined || id === '' ? fallback : id.replace(/[^\p{L}\p{N}._:-]/gu, '_');
   let candidate = base;
   for (let n = 2; context.ids.has(candidate); n++) candidate = `${base}-${n}`;
   context.ids.add(candidate);

@@ -17,6 +17,7 @@ describe('number-mismatch', () => {
       unit('u2', '这是他2019年初以来首次访问，3.5万人迎接。', 'It is his first visit since early 2019; 35,000 people greeted him.'),
       unit('u3', '9月2日抵达，增长百分之五。', 'He arrived on Tuesday; growth was 5 percent.'),
       unit('u4', '抗日战争胜利纪念', 'the war (1931-45) victory'),
+      unit('u5', '一名官员陪同。', 'An official came along.'),
     ];
     expect(run(rule, units)).toEqual([]);
   });
