@@ -13,7 +13,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sbd from 'sbd';
 import { split as splitSentences } from 'sentence-splitter';
+// @ts-expect-error cldr-segmentation ships no type declarations
 import cldr from 'cldr-segmentation';
+// @ts-expect-error sentencex ships no type declarations
 import { segment as sentencex } from 'sentencex';
 import { segment } from '../src/segment/index.js';
 
@@ -29,14 +31,14 @@ const megabytes = argument('mb', 5);
 type Splitter = (text: string, lang: 'en' | 'zh') => string[];
 
 const intlSegmenters = { en: new Intl.Segmenter('en', { granularity: 'sentence' }), zh: new Intl.Segmenter('zh', { granularity: 'sentence' }) };
-const cldrSuppressions = { en: cldr.suppressions.en, zh: undefined };
+const cldrSuppressions: Record<'en' | 'zh', unknown> = { en: cldr.suppressions.en, zh: undefined };
 
 const splitters: Record<string, Splitter> = {
   tmkit: (text, lang) => segment(text, { lang }).map((sentence) => sentence.text),
   sbd: (text) => sbd.sentences(text, { newline_boundaries: true }),
   'sentence-splitter': (text) => splitSentences(text).filter((node) => node.type === 'Sentence').map((node) => node.raw),
-  'cldr-segmentation': (text, lang) => cldr.sentenceSplit(text, cldrSuppressions[lang]),
-  sentencex: (text, lang) => sentencex(lang, text),
+  'cldr-segmentation': (text, lang) => cldr.sentenceSplit(text, cldrSuppressions[lang]) as string[],
+  sentencex: (text, lang) => sentencex(lang, text) as string[],
   'Intl.Segmenter': (text, lang) => Array.from(intlSegmenters[lang].segment(text), (part) => part.segment),
 };
 

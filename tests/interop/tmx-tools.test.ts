@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../cli/run-cli.js';
+import { runCli } from '../cli/run-cli.js';
 
 /** TMX written by tmkit, given to the tools translators use. `.ci/run` installs them (Debian omegat, translate-toolkit). */
 function tmxOfSample(dir: string): string {
