@@ -47,7 +47,7 @@ export function align(sourceSentences: readonly string[], targetSentences: reado
   const source = chineseFeatures(sourceSentences, options.lexicon, ids);
   const target = englishFeatures(targetSentences, ids);
   const model = new BeadModel(source, target, options);
-  let halfWidth = options.band ?? 40;
+  let halfWidth = options.band ?? 60;
   let center = lengthDiagonal(source.lengths, target.lengths);
   // The band follows the best path: recentred on it while the path presses against an edge,
   // widened only when recentring stops helping.
@@ -55,7 +55,7 @@ export function align(sourceSentences: readonly string[], targetSentences: reado
     const result = search(model, Band.around(center, n, halfWidth), m, n);
     if (!result.touchesEdge || halfWidth >= Math.max(m, n)) return result.beads;
     center = pathDiagonal(result.beads, m);
-    if (attempt % 3 === 2) halfWidth *= 2;
+    halfWidth *= 2;
   }
 }
 

@@ -12,7 +12,7 @@ export function termFormRule(id: string, status: TermStatus, defaultSeverity: Se
       const compiled = compileTermbase(context.termbase);
       for (const unit of context.units) {
         if (!unit.hasTarget) continue;
-        for (const hit of compiled.target.find(unit.target)) {
+        for (const hit of compiled.targetHits(unit.target)) {
           if (hit.value.term.status !== status) continue;
           const { concept } = hit.value;
           const expected = approvedTerms(concept, context.termbase.trgLang).find((term) => term.status === 'preferred') ?? approvedTerms(concept, context.termbase.trgLang)[0];

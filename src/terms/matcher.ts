@@ -192,22 +192,41 @@ function isSentenceStart(text: string, offset: number): boolean {
   return before === '' || /[.!?:"“‘(—–-]$/.test(before);
 }
 
-/** A termbase compiled for checking: source lookup and target lookup. */
+/** A termbase compiled for checking: source lookup and target lookup, each text scanned once. */
 export interface CompiledTermbase {
   termbase: Termbase;
   source: ChineseTermIndex<Concept>;
   /** Every target-language term, with its concept. */
   target: EnglishTermIndex<{ concept: Concept; term: Term }>;
+  /** Source terms of a text; several rules ask for the same unit, so answers are remembered. */
+  sourceHits(text: string): Array<TermHit<Concept>>;
+  targetHits(text: string): Array<EnglishHit<{ concept: Concept; term: Term }>>;
 }
 
 const compiled = new WeakMap<Termbase, CompiledTermbase>();
+
+/** Remembers answers for the texts of one check run; bounded so a huge run cannot exhaust memory. */
+function remembered<T>(find: (text: string) => T): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size > 250_000) cache.clear();
+      value = find(text);
+      cache.set(text, value);
+    }
+    return value;
+  };
+}
 
 export function compileTermbase(termbase: Termbase): CompiledTermbase {
   let result = compiled.get(termbase);
   if (!result) {
     const sourceEntries = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.srcLang).map((term) => ({ text: term.text, value: concept })));
     const targetForms = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.trgLang).map((term) => ({ text: term.text, value: { concept, term } })));
-    result = { termbase, source: new ChineseTermIndex(sourceEntries), target: new EnglishTermIndex(targetForms) };
+    const source = new ChineseTermIndex(sourceEntries);
+    const target = new EnglishTermIndex(targetForms);
+    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text)), targetHits: remembered((text) => target.find(text)) };
     compiled.set(termbase, result);
   }
   return result;

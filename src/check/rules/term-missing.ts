@@ -20,7 +20,7 @@ export const rule: Rule = {
     const compiled = compileTermbase(termbase);
     for (const unit of context.units) {
       if (!unit.hasTarget || unit.target.trim() === '') continue;
-      const targetHits = compiled.target.find(unit.target);
+      const targetHits = compiled.targetHits(unit.target);
       const present = new Set(targetHits.map((hit) => hit.value.concept));
       for (const hit of targetHits) {
         const { concept, term } = hit.value;
@@ -29,7 +29,7 @@ export const rule: Rule = {
         context.report({ unit, messageId: 'variant', data: { found: hit.text, expected: term.text }, source: approvedTerms(concept, termbase.srcLang)[0]?.text, expected: term.text, found: hit.text, offset: hit.start });
       }
       // Organisations and titles are paraphrased freely ("the neighbouring country"); names and fixed terms are not.
-      for (const sourceHit of compiled.source.find(unit.source)) {
+      for (const sourceHit of compiled.sourceHits(unit.source)) {
         const concept = sourceHit.value;
         if (present.has(concept) || (concept.kind !== 'name' && concept.kind !== 'term')) continue;
         if (concept.kind === 'name' && PRONOUN.test(unit.target)) continue;

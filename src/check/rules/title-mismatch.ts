@@ -30,7 +30,7 @@ function checkAgainstTermbase(context: RuleContext): void {
   const compiled = compileTermbase(termbase);
   for (const unit of context.units) {
     if (!unit.hasTarget || unit.target.trim() === '') continue;
-    const sourceHits = compiled.source.find(unit.source);
+    const sourceHits = compiled.sourceHits(unit.source);
     const sourceConcepts = new Set(sourceHits.map((hit) => hit.value));
     for (const sourceHit of sourceHits) {
       const concept = sourceHit.value;
@@ -38,7 +38,7 @@ function checkAgainstTermbase(context: RuleContext): void {
       const approved = approvedTerms(concept, termbase.trgLang);
       const expected = approved[0]?.text;
       if (!expected) continue;
-      const hits = compiled.target.find(unit.target).filter((hit) => hit.value.concept === concept);
+      const hits = compiled.targetHits(unit.target).filter((hit) => hit.value.concept === concept);
       const ranked = hits.find((hit) => RANK.test(unit.target.slice(Math.max(0, hit.start - 30), hit.start)));
       if (ranked) {
         const rank = RANK.exec(unit.target.slice(Math.max(0, ranked.start - 30), ranked.start))![0];
