@@ -15,8 +15,6 @@ import sbd from 'sbd';
 import { split as splitSentences } from 'sentence-splitter';
 // @ts-expect-error cldr-segmentation ships no type declarations
 import cldr from 'cldr-segmentation';
-// @ts-expect-error sentencex ships no type declarations
-import { segment as sentencex } from 'sentencex';
 import { segment } from '../src/segment/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,9 +36,19 @@ const splitters: Record<string, Splitter> = {
   sbd: (text) => sbd.sentences(text, { newline_boundaries: true }),
   'sentence-splitter': (text) => splitSentences(text).filter((node) => node.type === 'Sentence').map((node) => node.raw),
   'cldr-segmentation': (text, lang) => cldr.sentenceSplit(text, cldrSuppressions[lang]) as string[],
-  sentencex: (text, lang) => sentencex(lang, text) as string[],
   'Intl.Segmenter': (text, lang) => Array.from(intlSegmenters[lang].segment(text), (part) => part.segment),
 };
+
+/**
+ * sentencex is not a dev dependency: its lock entries for other platforms' binaries make `npm ci`
+ * refuse the lock file. Install it for a bench run with `npm install --no-save sentencex`.
+ */
+try {
+  const module = (await import('sentencex' as string)) as { segment: (lang: string, text: string) => string[] };
+  splitters.sentencex = (text, lang) => module.segment(lang, text);
+} catch {
+  console.log('sentencex: not installed (npm install --no-save sentencex), left out\n');
+}
 
 interface GoldenItem {
   id: string;
