@@ -1,3 +1,4 @@
+import { pushTo } from '../collections.js';
 import type { CheckedUnit } from './rule.js';
 
 export interface Inconsistency {
@@ -27,7 +28,7 @@ export function inconsistencies(units: readonly CheckedUnit[], key: 'source' | '
     const text = normalize(unit[key]);
     // One-word texts ("Published", "OK") legitimately map to several translations.
     if (key === 'target' && !text.includes(' ')) continue;
-    groups.set(text, [...(groups.get(text) ?? []), unit]);
+    pushTo(groups, text, unit);
   }
   const found: Inconsistency[] = [];
   for (const group of groups.values()) {

@@ -2,6 +2,7 @@
  * XLIFF 2.0 / 2.1 / 2.2 (OASIS). Core plus the metadata module (`mda`), which carries
  * `Unit.metadata`; every other module or extension is kept verbatim.
  */
+import { pushTo } from '../collections.js';
 import { InputError } from '../errors.js';
 import { allUnits } from '../tm/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
@@ -470,7 +471,7 @@ function writeMetadata(context: WriteContext, depth: number, metadata: Record<st
     const colon = key.indexOf(':');
     const category = colon === -1 ? '' : key.slice(0, colon);
     const type = colon === -1 ? key : key.slice(colon + 1);
-    groups.set(category, [...(groups.get(category) ?? []), [type, metadata[key]]]);
+    pushTo(groups, category, [type, metadata[key]] as [string, string]);
   }
   writer.open(depth, `${mdaPrefix}:metadata`, []);
   for (const [category, entries] of groups) {

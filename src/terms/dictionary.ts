@@ -1,3 +1,4 @@
+import { pushTo } from '../collections.js';
 import { glossesOf, loadCedictRows } from '../lang/cedict.js';
 
 /** Chinese word → its dictionary senses (English glosses), for learning how names are rendered. */
@@ -10,7 +11,7 @@ export function dictionaryFrom(entries: Iterable<readonly [string, readonly stri
   const map = new Map<string, string[]>();
   let maxWordLength = 1;
   for (const [word, senses] of entries) {
-    map.set(word, [...(map.get(word) ?? []), ...senses]);
+    pushTo(map, word, ...senses);
     maxWordLength = Math.max(maxWordLength, Math.min(word.length, 8));
   }
   return { senses: (word) => map.get(word), maxWordLength };

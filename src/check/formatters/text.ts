@@ -1,3 +1,4 @@
+import { pushTo } from '../../collections.js';
 import type { Finding, Severity } from '../../types.js';
 import type { Translate } from '../../i18n/i18n.js';
 import type { CheckReport, Formatter } from '../report.js';
@@ -16,7 +17,7 @@ export const textFormatter: Formatter = {
   format(report, { t, color }) {
     const paint = (style: Severity | 'file', text: string) => (color ? `${COLOR[style]}${text}${RESET}` : text);
     const byFile = new Map<string, Finding[]>();
-    for (const finding of report.findings) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    for (const finding of report.findings) pushTo(byFile, finding.file, finding);
     const severityWidth = Math.max(...(['error', 'warning', 'info'] as const).map((severity) => t(`report:severity.${severity}`).length));
     const lines: string[] = [];
     for (const [file, findings] of byFile) {

@@ -1,3 +1,4 @@
+import { pushTo } from '../../collections.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
 import { sameRendering } from '../../terms/variants.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
@@ -127,7 +128,7 @@ function senseNames(sense: string): string[] {
 function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>, phrases: Phrase[][]): Map<string, Set<string>> {
   const unitsOfWord = new Map<string, number[]>();
   sourceWords.forEach((words, index) => {
-    for (const word of words) unitsOfWord.set(word, [...(unitsOfWord.get(word) ?? []), index]);
+    for (const word of words) pushTo(unitsOfWord, word, index);
   });
   const renderings = new Map<string, Set<string>>();
   for (const [word, indices] of unitsOfWord) {

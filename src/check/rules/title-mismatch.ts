@@ -1,3 +1,4 @@
+import { pushTo } from '../../collections.js';
 import { compileTermbase } from '../../terms/matcher.js';
 import { approvedTerms } from '../../terms/termbase.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
@@ -64,7 +65,7 @@ function checkMentions(context: RuleContext): void {
     if (!unit.hasTarget) continue;
     for (const match of unit.target.matchAll(TITLED_NAME)) {
       const name = match[2].trim().replace(/['’]s$/, '');
-      mentions.set(name, [...(mentions.get(name) ?? []), { unit, title: match[1], offset: match.index! }]);
+      pushTo(mentions, name, { unit, title: match[1], offset: match.index! });
     }
   }
   for (const [name, list] of mentions) {

@@ -1,3 +1,4 @@
+import { pushTo } from '../../collections.js';
 import type { CheckedUnit, Rule } from '../rule.js';
 
 /** An apostrophe inside or at the end of a word: Workers' / Workers’, Kim's / Kim’s. */
@@ -15,7 +16,7 @@ export const rule: Rule = {
   },
   check(context) {
     const files = new Map<string, CheckedUnit[]>();
-    for (const unit of context.units) if (unit.hasTarget) files.set(unit.file, [...(files.get(unit.file) ?? []), unit]);
+    for (const unit of context.units) if (unit.hasTarget) pushTo(files, unit.file, unit);
     for (const units of files.values()) {
       reportMinority(context, units, APOSTROPHE, (match) => (match[1] === "'" ? 'straight' : 'curly'), 'mixedApostrophes', (text, style) =>
         style === 'straight' ? text.replace(/'/g, '’') : text.replace(/’/g, "'"),
