@@ -24,7 +24,12 @@ export const rule: Rule = {
     const { dictionary } = context;
     const units = context.units.filter((unit) => unit.hasTarget && unit.source !== '' && unit.target.trim() !== '');
     // Names and fixed terms only: words whose dictionary senses start with a proper name.
-    const isName = (word: string) => word.length >= 2 && (dictionary.senses(word) ?? []).some((sense) => senseNames(sense).length > 0);
+    const names = new Map<string, boolean>();
+    const isName = (word: string) => {
+      let value = names.get(word);
+      if (value === undefined) names.set(word, (value = word.length >= 2 && (dictionary.senses(word) ?? []).some((sense) => senseNames(sense).length > 0)));
+      return value;
+    };
     const sourceWords = units.map((unit) => new Set(dictionaryWords(dictionary, unit.source).map(({ word }) => word).filter(isName)));
     const phrases = units.map((unit) => properPhrases(unit.target));
     const renderings = learnRenderings(dictionary, sourceWords, phrases);
@@ -116,8 +121,20 @@ export function properPhrases(text: string): Phrase[] {
   return phrases;
 }
 
-/** The proper names a dictionary sense starts with: "North Korea", "Kim Jong-un". */
+const senseNameCache = new Map<string, string[]>();
+
+/** The proper names a dictionary sense starts with: "North Korea", "Kim Jong-un" (remembered: senses repeat). */
 function senseNames(sense: string): string[] {
+  let names = senseNameCache.get(sense);
+  if (!names) {
+    if (senseNameCache.size > 200_000) senseNameCache.clear();
+    names = readSenseNames(sense);
+    senseNameCache.set(sense, names);
+  }
+  return names;
+}
+
+function readSenseNames(sense: string): string[] {
   if (/\bpr\.|\bvariant of\b|\babbr\. for\b/.test(sense)) return [];
   const head = sense.split(/[,(;]/)[0];
   const names = properPhrases(head).map((phrase) => phrase.text);
