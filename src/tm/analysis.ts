@@ -29,6 +29,16 @@ export function emptyAnalysis(): Analysis {
 export function countInto(analysis: Analysis, score: number | undefined, source: string, target: string | undefined): void {
   const band = analysis[bandOf(score)];
   band.units++;
-  band.characters += (source.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
-  band.words += ((target ?? source).match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? []).length;
+  band.characters += chineseCharacterCount(source);
+  band.words += englishWordCount(target ?? source);
+}
+
+/** Chinese characters, as CAT tools count Chinese volume. */
+export function chineseCharacterCount(text: string): number {
+  return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
+}
+
+/** English words, hyphenated and apostrophised forms counting once. */
+export function englishWordCount(text: string): number {
+  return (text.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? []).length;
 }

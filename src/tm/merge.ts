@@ -1,3 +1,4 @@
+import { chineseCharacterCount, englishWordCount } from './analysis.js';
 import type { Memory, Unit } from '../types.js';
 import { allUnits, unitSourceText, unitTargetText } from './memory.js';
 
@@ -85,8 +86,8 @@ export function memoryStats(memory: Memory): MemoryStats {
     const target = unitTargetText(unit);
     if (unit.segments.some((segment) => segment.target !== undefined) && target.trim() !== '') translated++;
     for (const segment of unit.segments) if (!segment.ignorable) states[segment.state ?? 'none'] = (states[segment.state ?? 'none'] ?? 0) + 1;
-    sourceCharacters += (unitSourceText(unit).match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
-    targetWords += (target.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? []).length;
+    sourceCharacters += chineseCharacterCount(unitSourceText(unit));
+    targetWords += englishWordCount(target);
   }
   return { files: memory.files.length, units: units.length, translated, states, sourceCharacters, targetWords, srcLang: memory.srcLang, trgLang: memory.trgLang };
 }
