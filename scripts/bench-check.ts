@@ -6,10 +6,16 @@
  *    and digits, repeated sources translated alike), then copies with one kind of drift injected into
  *    some units. Recall = injected units flagged by the expected rule; precision = flagged units that
  *    were injected. Scored with and without a termbase.
- * 2. Speed: 100k units with a 5k-concept termbase, every rule enabled; prints units/second.
+ * 2. Speed: 100k units with a 5k-concept termbase, every rule enabled; prints units/second, in
+ *    process and as the built command line on files (`npm run build` first).
  *
  * Run: npx tsx scripts/bench-check.ts [--units 100000] [--concepts 5000]
  */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import nspell from 'nspell';
 import dictionaryEn from 'dictionary-en';
 import { pinyin } from 'pinyin-pro';
@@ -21,6 +27,8 @@ import { readMemory } from '../src/formats/index.js';
 import { createTranslator } from '../src/i18n/i18n.js';
 import { loadCedictDictionary, type Dictionary } from '../src/terms/dictionary.js';
 import type { Finding, Termbase } from '../src/types.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 const argument = (name: string, fallback: number) => {
   const index = process.argv.indexOf(`--${name}`);
@@ -151,13 +159,17 @@ function xliff(pairs: readonly Pair[], targets: ReadonlyMap<string, string>): st
   return `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n  <file original="bench.txt" source-language="zh-CN" target-language="en" datatype="plaintext">\n    <body>\n${units.join('\n')}\n    </body>\n  </file>\n</xliff>\n`;
 }
 
-function termbaseOf(entities: readonly Entity[]): Termbase {
+function termbaseCsv(entities: readonly Entity[]): string {
   const rows = entities.flatMap((entity) => [
     `${entity.zh},${entity.en},preferred,${entity.kind},`,
     ...(entity.short ? [`${entity.zh},${entity.short},admitted,${entity.kind},short form`] : []),
     `${entity.zh},"${entity.deprecated}",deprecated,${entity.kind},`,
   ]);
-  return csvTermbaseFormat.parse(`zh,en,status,kind,note\n${rows.join('\n')}\n`);
+  return `zh,en,status,kind,note\n${rows.join('\n')}\n`;
+}
+
+function termbaseOf(entities: readonly Entity[]): Termbase {
+  return csvTermbaseFormat.parse(termbaseCsv(entities));
 }
 
 interface Tools {
@@ -229,6 +241,7 @@ function speed(tools: Tools, unitCount: number, conceptCount: number) {
   }
   const text = xliff(pairs, new Map());
   const termbase = termbaseOf(entities);
+  commandLine(text, termbaseCsv(entities), unitCount);
   const parseStart = performance.now();
   const memory = readMemory(text, 'speed.xlf');
   const parsed = performance.now();
@@ -239,6 +252,27 @@ function speed(tools: Tools, unitCount: number, conceptCount: number) {
   const byRule = new Map<string, number>();
   for (const finding of report.findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
   if (byRule.size > 0) console.log(`  findings by rule: ${[...byRule].map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
+}
+
+/** The same check as a user runs it: the built CLI on files, dictionaries loaded, report written. */
+function commandLine(memory: string, termbase: string, unitCount: number) {
+  const bin = path.join(root, 'dist/cli/bin.js');
+  if (!existsSync(bin)) {
+    console.log('\n(command line not timed: run `npm run build` first)');
+    return;
+  }
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'tmkit-bench-check-'));
+  try {
+    writeFileSync(path.join(folder, 'speed.xlf'), memory);
+    writeFileSync(path.join(folder, 'terms.csv'), termbase);
+    const start = performance.now();
+    const result = spawnSync(process.execPath, [bin, 'check', 'speed.xlf', '--terms', 'terms.csv', '--format', 'json', '--out', 'report.json'], { cwd: folder, encoding: 'utf8' });
+    const seconds = (performance.now() - start) / 1000;
+    if (result.status === 2) throw new Error(`tmkit check failed: ${result.stderr.trim()}`);
+    console.log(`\ncommand line: tmkit check (${unitCount} units, termbase CSV, JSON report) ${seconds.toFixed(2)} s → ${Math.round(unitCount / seconds)} units/s, exit ${result.status}`);
+  } finally {
+    if (!process.env.KEEP) rmSync(folder, { recursive: true, force: true }); else console.log(folder);
+  }
 }
 
 async function main() {

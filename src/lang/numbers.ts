@@ -148,8 +148,13 @@ const ORDINAL_WORDS: Record<string, number> = {
   thirtieth: 30, fortieth: 40, fiftieth: 50, sixtieth: 60, seventieth: 70, eightieth: 80, ninetieth: 90, hundredth: 100,
 };
 
-const EN_TOKEN =
-  /\b(?:(more than|over|nearly|about|almost|some)\s+)?(?:([0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)(st|nd|rd|th)?(\s*(?:%|percent|per cent)|\s+(?:million|billion|thousand|hundred))?|([a-z]+(?:-[a-z]+)?))(?!\w)/gi;
+/** Only words that start with a number word are read, so ordinary words cost no match at all. */
+const NUMBER_WORD_START = [...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS)].sort((a, b) => b.length - a.length).join('|');
+
+const EN_TOKEN = new RegExp(
+  `\\b(?:(more than|over|nearly|about|almost|some)\\s+)?(?:([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(st|nd|rd|th)?(\\s*(?:%|percent|per cent)|\\s+(?:million|billion|thousand|hundred))?|((?:${NUMBER_WORD_START})(?:-[a-z]+)?))(?!\\w)`,
+  'gi',
+);
 
 function extractEnglish(text: string): NumberMention[] {
   const mentions: NumberMention[] = [];

@@ -106,13 +106,6 @@ function baseKey(key: string): string {
   return key.replace(/'s$/, '').replace(/s'$/, 's');
 }
 
-function tokenMatches(token: Token, wanted: string, last: boolean): boolean {
-  if (token.key === wanted) return true;
-  if (!last) return false;
-  const base = baseKey(token.key);
-  return base === wanted || base === `${wanted}s` || (base.endsWith('s') && base.slice(0, -1) === wanted) || (base.endsWith('es') && base.slice(0, -2) === wanted);
-}
-
 export interface EnglishForm<T> {
   text: string;
   value: T;
@@ -123,34 +116,77 @@ export interface EnglishHit<T> extends TermHit<T> {
   variant: boolean;
 }
 
-/** Token-sequence lookup of many English forms at once. */
+interface FormNode<T> {
+  children: Map<string, FormNode<T>>;
+  /** Forms whose last token ends here, in termbase order. */
+  forms: Array<{ form: EnglishForm<T>; tokens: Token[]; order: number }>;
+}
+
+/** Other keys a form's last token may stand for: "Kim's" → kim, "initiatives" → initiative, "taxes" → tax. */
+function endingVariants(key: string): string[] {
+  const base = baseKey(key);
+  const variants = base === key ? [] : [base];
+  if (base.endsWith('s')) variants.push(base.slice(0, -1));
+  if (base.endsWith('es')) variants.push(base.slice(0, -2));
+  return variants;
+}
+
+/**
+ * Token-sequence lookup of many English forms at once: a trie over token keys, so a text costs one
+ * walk per token however many forms share a first word (thousands of names start with "Wang").
+ */
 export class EnglishTermIndex<T> {
-  private readonly byFirst = new Map<string, Array<{ form: EnglishForm<T>; tokens: Token[] }>>();
+  private readonly root: FormNode<T> = { children: new Map(), forms: [] };
 
   constructor(forms: Iterable<EnglishForm<T>>) {
+    let order = 0;
     for (const form of forms) {
       const tokens = tokenize(form.text);
       if (tokens.length === 0) continue;
-      const list = this.byFirst.get(tokens[0].key) ?? [];
-      list.push({ form, tokens });
-      this.byFirst.set(tokens[0].key, list);
+      let node = this.root;
+      for (const token of tokens) {
+        let child = node.children.get(token.key);
+        if (!child) {
+          child = { children: new Map(), forms: [] };
+          node.children.set(token.key, child);
+        }
+        node = child;
+      }
+      // A later form written the same way can never be chosen over the first ("Wang" for every Wang).
+      if (!node.forms.some((existing) => existing.form.text === form.text)) node.forms.push({ form, tokens, order: order++ });
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  }
+
+  /** Forms that match the text's tokens from `i` on, longest first, then in termbase order. */
+  private matchesAt(tokens: readonly Token[], i: number): Array<{ form: EnglishForm<T>; tokens: Token[]; order: number }> {
+    let found: Array<{ form: EnglishForm<T>; tokens: Token[]; order: number }> | undefined;
+    let node: FormNode<T> | undefined = this.root;
+    for (let k = i; k < tokens.length && node && node.children.size > 0; k++) {
+      const token = tokens[k];
+      const exact: FormNode<T> | undefined = node.children.get(token.key);
+      if (exact && exact.forms.length > 0) (found ??= []).push(...exact.forms);
+      // Distinct keys lead to distinct nodes, so no form is collected twice.
+      if (token.key.endsWith('s') || token.key.endsWith("'")) {
+        for (const key of endingVariants(token.key)) {
+          const end = node.children.get(key);
+          if (end && end.forms.length > 0) (found ??= []).push(...end.forms);
+        }
+      }
+      node = exact;
+    }
+    if (!found) return [];
+    return found.sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
   }
 
   find(text: string): Array<EnglishHit<T>> {
     const tokens = tokenize(text);
     const hits: Array<EnglishHit<T>> = [];
     for (let i = 0; i < tokens.length; ) {
-      const candidates = this.byFirst.get(tokens[i].key) ?? this.byFirst.get(baseKey(tokens[i].key)) ?? [];
       let best: EnglishHit<T> | undefined;
       let bestLength = 0;
-      for (const candidate of candidates) {
+      for (const candidate of this.matchesAt(tokens, i)) {
         const length = candidate.tokens.length;
-        if (length < bestLength || i + length > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < length && ok; k++) ok = tokenMatches(tokens[i + k], candidate.tokens[k].key, k === length - 1);
-        if (!ok) continue;
+        if (length < bestLength) continue;
         const start = tokens[i].start;
         // "Kim Jong-un's": the term is what stands before the possessive ending.
         const end = tokens[i + length - 1].end - (/['’]s$/i.test(tokens[i + length - 1].text) ? 2 : 0);

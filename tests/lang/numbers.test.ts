@@ -42,6 +42,15 @@ describe('numbers', () => {
     ]);
   });
 
+  it('reads number words only as whole words', () => {
+    expect(values('Someone often tones down the tenth-floor plan; tens of Oftens.', 'en')).toEqual([]);
+    expect(values('A twenty-one-year-old came third, and Thirty-five stayed.', 'en')).toEqual([
+      ['twenty-one', 21, 'number'],
+      ['third', 3, 'ordinal'],
+      ['Thirty-five', 35, 'number'],
+    ]);
+  });
+
   it('matches a Chinese date with an English one when the parts both give agree', () => {
     const [zh] = extractNumbers('10月8日', 'zh');
     const [en] = extractNumbers('October 8', 'en');

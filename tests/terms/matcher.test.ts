@@ -66,6 +66,20 @@ describe('EnglishTermIndex', () => {
     expect(index.find('They met kim jong un today.')[0]).toMatchObject({ value: 'preferred', variant: true });
   });
 
+  it('finds the longest form among thousands that share a first word', () => {
+    const forms = Array.from({ length: 3000 }, (_, n) => [
+      { text: `Wang Given${n}`, value: n },
+      { text: 'Wang', value: n },
+    ]).flat();
+    const index = new EnglishTermIndex(forms);
+    expect(index.find("Wang Given2999's aide met Wang Given12 and Wang.").map((hit) => [hit.text, hit.value])).toEqual([
+      ['Wang Given2999', 2999],
+      ['Wang Given12', 12],
+      ['Wang', 0],
+    ]);
+    expect(index.find('Two Wangs came.').map((hit) => hit.value)).toEqual([0]);
+  });
+
   it('does not flag an all-capitals headline', () => {
     expect(index.find('XI MEETS KIM JONG UN')[0]).toMatchObject({ variant: false });
   });
