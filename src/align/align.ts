@@ -1,20 +1,23 @@
 /**
  * Sentence alignment by dynamic programming over beads (0-1 … 4-1) inside a band around the
- * length-proportional diagonal. A bead scores by length agreement (Chinese characters against
- * English characters, at the document's own ratio), dictionary overlap, shared numbers and
- * question marks; paragraph breaks are soft boundaries. When the best path runs along the
- * band's edge the band is widened and the search run again, so time and memory stay linear.
+ * alignment path. The band is centred first on a chain of confident lexical anchors (see
+ * anchors.ts), then on the path itself where the path presses against an edge, and widened only
+ * there, so time and memory stay linear. A bead scores by length agreement (Chinese characters
+ * against English characters, at the document's own ratio), dictionary overlap, shared numbers
+ * and question marks; paragraph breaks are soft boundaries.
  */
 import type { Bead } from '../types.js';
-import { chineseFeatures, englishFeatures, type SentenceFeatures, TokenIds } from './features.js';
+import { chineseFeatures, englishFeatures, nameSpellings, type SentenceFeatures, TokenIds } from './features.js';
 import type { Lexicon } from './lexicon.js';
+import { invert, lowerBound } from './postings.js';
+import { anchorDiagonal, findAnchors } from './anchors.js';
 
 export interface AlignOptions {
   lexicon: Lexicon;
   /** Indices of sentences that start a paragraph (the first sentence need not be listed). */
   sourceParagraphStarts?: readonly number[];
   targetParagraphStarts?: readonly number[];
-  /** Half-width of the first search band, in sentences. */
+  /** Half-width of the first search band around the anchor chain, in sentences. */
   band?: number;
 }
 
@@ -23,6 +26,10 @@ const SHAPES: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [1, 4], [4, 1], [2, 3], [3, 2],
 ];
 
+/** How far from the length diagonal anchors are looked for: a fixed reach plus a share of the text. */
+const ANCHOR_WINDOW = 100;
+const ANCHOR_WINDOW_SHARE = 0.05;
+const NEAR_ANCHOR_WINDOW = 30;
 /** Score of a sentence left without counterpart: below any plausible pair. */
 const SKIP_SCORE = -0.3;
 const PARAGRAPH_CROSSING_PENALTY = 0.35;
@@ -36,6 +43,10 @@ const LEXICAL_SCALE = 1.5;
 const MERGE_PENALTY = 0.04;
 /** A sentence none of whose words the other side of the bead translates probably belongs elsewhere. */
 const UNSUPPORTED_PENALTY = 0.1;
+/** The most any shared numbers add to a bead (see numberScore). */
+const NUMBER_BONUS = 0.3;
+/** The highest score each shape can reach: every positive term at its maximum, no penalty but the merge one. */
+const SHAPE_CEILINGS = SHAPES.map(([a, b]) => (a === 0 || b === 0 ? SKIP_SCORE * (a + b) : LENGTH_WEIGHT + LEXICAL_WEIGHT + NUMBER_BONUS - MERGE_PENALTY * (a + b - 2)));
 
 export function align(sourceSentences: readonly string[], targetSentences: readonly string[], options: AlignOptions): Bead[] {
   const m = sourceSentences.length;
@@ -44,19 +55,43 @@ export function align(sourceSentences: readonly string[], targetSentences: reado
     return m === 0 ? targetSentences.map((_, j) => ({ source: [], target: [j], score: 0 })) : sourceSentences.map((_, i) => ({ source: [i], target: [], score: 0 }));
   }
   const ids = new TokenIds(options.lexicon);
-  const source = chineseFeatures(sourceSentences, options.lexicon, ids);
+  const source = chineseFeatures(sourceSentences, options.lexicon, ids, nameSpellings(targetSentences));
   const target = englishFeatures(targetSentences, ids);
-  const model = new BeadModel(source, target, options);
-  let halfWidth = options.band ?? 60;
-  let center = lengthDiagonal(source.lengths, target.lengths);
-  // The band follows the best path: recentred on it while the path presses against an edge,
-  // widened only when recentring stops helping.
-  for (let attempt = 0; ; attempt++) {
-    const result = search(model, Band.around(center, n, halfWidth), m, n);
-    if (!result.touchesEdge || halfWidth >= Math.max(m, n)) return result.beads;
+  const postings = invert(target.lemmas);
+  const model = new BeadModel(source, target, postings, options);
+  const rough = lengthDiagonal(source.lengths, target.lengths);
+  // Wide and sparse first, then dense within reach of the first chain.
+  const firstAnchors = findAnchors(source, target, postings, rough, { window: ANCHOR_WINDOW + Math.round(ANCHOR_WINDOW_SHARE * Math.max(m, n)), rareShare: 0.01 });
+  const anchors = findAnchors(source, target, postings, anchorDiagonal(firstAnchors, m, n), { window: NEAR_ANCHOR_WINDOW, rareShare: 0.03 });
+  let center = anchorDiagonal(anchors, m, n);
+  const halfWidths = new Int32Array(m + 1).fill(options.band ?? 16);
+  // The band follows the best path: where the path presses against an edge, the next search is
+  // recentred on it and, around those rows only, twice as wide.
+  for (;;) {
+    const result = search(model, Band.around(center, n, halfWidths), m, n);
+    const widened = widenAround(halfWidths, result.edgeRows, Math.max(m, n));
+    if (!widened) return result.beads;
     center = pathDiagonal(result.beads, m);
-    halfWidth *= 2;
   }
+}
+
+/** Doubles the half-width within a few band-widths of each row where the path met the edge; false when nothing could widen. */
+function widenAround(halfWidths: Int32Array, edgeRows: readonly number[], limit: number): boolean {
+  const rows = halfWidths.length;
+  const next = new Int32Array(halfWidths);
+  let widened = false;
+  for (const row of edgeRows) {
+    const width = halfWidths[row];
+    if (width >= limit) continue;
+    for (let i = Math.max(0, row - 4 * width); i < Math.min(rows, row + 4 * width + 1); i++) {
+      if (next[i] < 2 * width) {
+        next[i] = 2 * width;
+        widened = true;
+      }
+    }
+  }
+  halfWidths.set(next);
+  return widened;
 }
 
 /** The target prefix length the path reaches at each source prefix length. */
@@ -104,15 +139,15 @@ class Band {
     readonly size: number,
   ) {}
 
-  static around(diagonal: Int32Array, n: number, halfWidth: number): Band {
+  static around(diagonal: Int32Array, n: number, halfWidths: Int32Array): Band {
     const rows = diagonal.length;
     const lo = new Int32Array(rows);
     const hi = new Int32Array(rows);
     const offsets = new Float64Array(rows);
     let size = 0;
     for (let i = 0; i < rows; i++) {
-      lo[i] = Math.max(0, diagonal[i] - halfWidth);
-      hi[i] = Math.min(n, diagonal[i] + halfWidth);
+      lo[i] = Math.max(0, diagonal[i] - halfWidths[i]);
+      hi[i] = Math.min(n, diagonal[i] + halfWidths[i]);
       offsets[i] = size;
       size += hi[i] - lo[i] + 1;
     }
@@ -141,7 +176,6 @@ class BeadModel {
   private readonly targetWords: Float64Array;
   private readonly sourceBreaks: Uint8Array;
   private readonly targetBreaks: Uint8Array;
-  private readonly postings: Map<number, Int32Array>;
   private readonly sourceNumberCounts: Float64Array;
   private readonly targetNumberCounts: Float64Array;
   private readonly sourceQuestions: Float64Array;
@@ -153,6 +187,7 @@ class BeadModel {
   constructor(
     readonly source: SentenceFeatures,
     readonly target: SentenceFeatures,
+    private readonly postings: ReadonlyMap<number, Int32Array>,
     options: AlignOptions,
   ) {
     this.sourcePrefix = prefixSums(source.lengths);
@@ -162,7 +197,6 @@ class BeadModel {
     this.ratio = Math.max(0.2, this.targetPrefix[target.lengths.length] / Math.max(1, this.sourcePrefix[source.lengths.length]));
     this.sourceBreaks = breaks(source.lengths.length, options.sourceParagraphStarts);
     this.targetBreaks = breaks(target.lengths.length, options.targetParagraphStarts);
-    this.postings = invert(target.lemmas);
     this.sourceNumberCounts = prefixSums(Float64Array.from(source.numbers, (values) => values.length));
     this.targetNumberCounts = prefixSums(Float64Array.from(target.numbers, (values) => values.length));
     this.sourceQuestions = prefixSums(Float64Array.from(source.questions));
@@ -267,7 +301,7 @@ class BeadModel {
         remaining.splice(index, 1);
       }
     }
-    return 0.3 * (shared / Math.max(sourceNumbers.length, targetNumbers.length)) - (shared === 0 ? 0.05 : 0);
+    return NUMBER_BONUS * (shared / Math.max(sourceNumbers.length, targetNumbers.length)) - (shared === 0 ? 0.05 : 0);
   }
 
   private questionScore(i0: number, i1: number, j0: number, j1: number): number {
@@ -300,32 +334,7 @@ function crosses(marks: Uint8Array, from: number, to: number): boolean {
   return false;
 }
 
-function invert(lemmas: readonly Int32Array[]): Map<number, Int32Array> {
-  const lists = new Map<number, number[]>();
-  lemmas.forEach((ids, sentence) => {
-    for (const id of ids) {
-      let list = lists.get(id);
-      if (!list) lists.set(id, (list = []));
-      list.push(sentence);
-    }
-  });
-  const postings = new Map<number, Int32Array>();
-  for (const [id, list] of lists) postings.set(id, Int32Array.from(list));
-  return postings;
-}
-
-function lowerBound(list: Int32Array, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (list[middle] < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-function search(model: BeadModel, band: Band, m: number, n: number): { beads: Bead[]; touchesEdge: boolean } {
+function search(model: BeadModel, band: Band, m: number, n: number): { beads: Bead[]; edgeRows: number[] } {
   model.prepare(band);
   const best = new Float64Array(band.size).fill(-Infinity);
   const from = new Uint8Array(band.size);
@@ -342,7 +351,8 @@ function search(model: BeadModel, band: Band, m: number, n: number): { beads: Be
         const previous = band.index(i - a, j - b);
         if (previous < 0) continue;
         const base = best[previous];
-        if (base === -Infinity) continue;
+        // No bead scores above its ceiling: a shape that cannot win is not scored at all.
+        if (base + SHAPE_CEILINGS[shape] <= bestScore) continue;
         const total = base + model.score(i - a, i, j - b, j);
         if (total > bestScore) {
           bestScore = total;
@@ -354,13 +364,13 @@ function search(model: BeadModel, band: Band, m: number, n: number): { beads: Be
     }
   }
   const beads: Bead[] = [];
-  let touchesEdge = false;
+  const edgeRows: number[] = [];
   let i = m;
   let j = n;
   while (i > 0 || j > 0) {
     const cell = band.index(i, j);
     const [a, b] = SHAPES[from[cell]];
-    if ((j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < n)) touchesEdge = true;
+    if ((j === band.lo[i] && band.lo[i] > 0) || (j === band.hi[i] && band.hi[i] < n)) edgeRows.push(i);
     beads.push({
       source: range(i - a, i),
       target: range(j - b, j),
@@ -369,7 +379,7 @@ function search(model: BeadModel, band: Band, m: number, n: number): { beads: Be
     i -= a;
     j -= b;
   }
-  return { beads: beads.reverse(), touchesEdge };
+  return { beads: beads.reverse(), edgeRows };
 }
 
 function range(from: number, to: number): number[] {

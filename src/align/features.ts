@@ -38,7 +38,7 @@ export class TokenIds {
 
 const LATIN_IN_CHINESE = /[A-Za-z][A-Za-z'-]*/g;
 
-export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, ids: TokenIds): SentenceFeatures {
+export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, ids: TokenIds, names: NameSpellings): SentenceFeatures {
   const features = emptyFeatures(sentences.length);
   sentences.forEach((sentence, index) => {
     const reach = new Set<number>();
@@ -47,16 +47,12 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
     const text = sentence;
     // Longest match first: 朝鲜劳动党 before 朝鲜.
     for (let position = 0; position < text.length; ) {
-      let matched = 0;
-      for (let length = Math.min(lexicon.maxWordLength, text.length - position); length >= 1; length--) {
-        const glossIds = lexicon.words.get(text.slice(position, position + length));
-        if (glossIds) {
-          matched = length;
-          words++;
-          wordLemmas.push(glossIds);
-          for (const id of glossIds) reach.add(id);
-          break;
-        }
+      const matched = lexicon.prefixes.longestAt(text, position);
+      if (matched > 0) {
+        const glossIds = lexicon.words.get(text.slice(position, position + matched))!;
+        words++;
+        wordLemmas.push(glossIds);
+        for (const id of glossIds) reach.add(id);
       }
       position += matched || 1;
     }
@@ -68,7 +64,7 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
       }
       reach.add(id);
     }
-    for (const id of pinyinNameIds(text, ids)) reach.add(id);
+    for (const id of pinyinNameIds(text, ids, names)) reach.add(id);
     features.words[index] = wordLemmas;
     fill(features, index, text, reach, words, 'zh');
   });
@@ -84,12 +80,33 @@ function syllable(char: string): string {
 }
 
 const HAN_RUN = /[\u4e00-\u9fff]+/g;
+const CAPITALISED = /\b[A-Z][A-Za-z]+\b/g;
+
+/** The capitalised words of the English side, lower-cased, and every prefix of them. */
+export interface NameSpellings {
+  words: Set<string>;
+  prefixes: Set<string>;
+}
+
+export function nameSpellings(sentences: readonly string[]): NameSpellings {
+  const words = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const sentence of sentences) {
+    for (const match of sentence.matchAll(CAPITALISED)) {
+      const word = match[0].toLowerCase();
+      if (words.has(word)) continue;
+      words.add(word);
+      for (let length = 1; length < word.length; length++) prefixes.add(word.slice(0, length));
+    }
+  }
+  return { words, prefixes };
+}
 
 /**
  * Names romanised in pinyin (花建慧 → Hua Jianhui, 冯永斌 → FENG YONGBIN): every run of one to
- * three characters gives the id of its syllables joined; English capitalised words look them up.
+ * three characters whose syllables, joined, spell a capitalised word of the English side.
  */
-function pinyinNameIds(text: string, ids: TokenIds): number[] {
+function pinyinNameIds(text: string, ids: TokenIds, names: NameSpellings): number[] {
   const found: number[] = [];
   for (const match of text.matchAll(HAN_RUN)) {
     const run = [...match[0]].map(syllable);
@@ -97,14 +114,13 @@ function pinyinNameIds(text: string, ids: TokenIds): number[] {
       let joined = '';
       for (let to = from; to < Math.min(run.length, from + 3); to++) {
         joined += run[to];
-        found.push(ids.id(`py:${joined}`, true)!);
+        if (names.words.has(joined)) found.push(ids.id(`py:${joined}`, true)!);
+        if (!names.prefixes.has(joined)) break;
       }
     }
   }
   return found;
 }
-
-const CAPITALISED = /\b[A-Z][A-Za-z]+\b/g;
 
 export function englishFeatures(sentences: readonly string[], ids: TokenIds): SentenceFeatures {
   const features = emptyFeatures(sentences.length);

@@ -3,6 +3,7 @@
  * English lemmas its glosses contain (`会谈` → talk; `朝鲜` → korea, north, dprk …).
  */
 import { glossesOf, loadCedictRows } from '../lang/cedict.js';
+import { WordPrefixes } from '../lang/longest-match.js';
 import { isStopword, lemma } from './english.js';
 
 export interface Lexicon {
@@ -10,7 +11,8 @@ export interface Lexicon {
   words: Map<string, Int32Array>;
   /** English lemma → id. */
   lemmaIds: Map<string, number>;
-  maxWordLength: number;
+  /** The Chinese words, for longest-match segmentation. */
+  prefixes: WordPrefixes;
 }
 
 /** CC-CEDICT glosses carry markers that are not translations: `CL:个[ge4]`, `(literary)`, `sb`, `sth`. */
@@ -32,7 +34,6 @@ export function glossLemmas(gloss: string): string[] {
 export function buildLexicon(entries: Iterable<readonly [string, readonly string[]]>): Lexicon {
   const lemmaIds = new Map<string, number>();
   const collected = new Map<string, Set<number>>();
-  let maxWordLength = 1;
   for (const [word, glosses] of entries) {
     let ids = collected.get(word);
     for (const gloss of glosses) {
@@ -49,11 +50,10 @@ export function buildLexicon(entries: Iterable<readonly [string, readonly string
         ids.add(id);
       }
     }
-    if (ids && word.length > maxWordLength) maxWordLength = Math.min(word.length, 8);
   }
   const words = new Map<string, Int32Array>();
   for (const [word, ids] of collected) words.set(word, Int32Array.from(ids));
-  return { words, lemmaIds, maxWordLength };
+  return { words, lemmaIds, prefixes: new WordPrefixes(words.keys()) };
 }
 
 let cedict: Promise<Lexicon> | undefined;
@@ -69,7 +69,7 @@ export function withTerms(lexicon: Lexicon, pairs: ReadonlyArray<readonly [strin
   if (pairs.length === 0) return lexicon;
   const lemmaIds = new Map(lexicon.lemmaIds);
   const words = new Map(lexicon.words);
-  let maxWordLength = lexicon.maxWordLength;
+  const prefixes = lexicon.prefixes.copy();
   for (const [zh, en] of pairs) {
     const ids = new Set(words.get(zh) ?? []);
     for (const entry of glossLemmas(en)) {
@@ -81,7 +81,7 @@ export function withTerms(lexicon: Lexicon, pairs: ReadonlyArray<readonly [strin
       ids.add(id);
     }
     words.set(zh, Int32Array.from(ids));
-    maxWordLength = Math.max(maxWordLength, Math.min(zh.length, 12));
+    prefixes.add(zh);
   }
-  return { words, lemmaIds, maxWordLength };
+  return { words, lemmaIds, prefixes };
 }

@@ -7,10 +7,16 @@ const CONTINUES = 2;
  * a position instead of one per possible word length.
  */
 export class WordPrefixes {
-  private readonly flags = new Map<string, number>();
+  private readonly flags: Map<string, number>;
 
-  constructor(words: Iterable<string>) {
+  constructor(words: Iterable<string>, flags = new Map<string, number>()) {
+    this.flags = flags;
     for (const word of words) this.add(word);
+  }
+
+  /** An independent copy, to add words to without changing this one. */
+  copy(): WordPrefixes {
+    return new WordPrefixes([], new Map(this.flags));
   }
 
   add(word: string): void {
