@@ -4,14 +4,27 @@
  * Wade–Giles).
  */
 
+/** Keys are asked for the same few names over and over: remembered, within bounds. */
+function remembered(compute: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let value = cache.get(text);
+    if (value === undefined) {
+      if (cache.size > 100_000) cache.clear();
+      cache.set(text, (value = compute(text)));
+    }
+    return value;
+  };
+}
+
 /** Lower case, no diacritics, apostrophes, hyphens or spaces. */
-export function variantKey(text: string): string {
-  return text
+export const variantKey = remembered((text) =>
+  text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
-    .replace(/['’‘`\s\-‐–]/g, '');
-}
+    .replace(/['’‘`\s\-‐–]/g, ''),
+);
 
 /** Wade–Giles spellings mapped onto pinyin, syllable by syllable (the common cases). */
 const WADE_GILES: Array<[RegExp, string]> = [
@@ -38,23 +51,71 @@ function foldAspiration(key: string): string {
 }
 
 /** A key under which pinyin and Wade–Giles spellings of the same name meet. */
-export function romanizationKey(text: string): string {
-  const key = text
-    .split(/[\s-]+/)
-    .map((syllable) => variantKey(wadeGilesToPinyin(syllable)))
-    .join('');
-  return foldAspiration(key);
-}
+export const romanizationKey = remembered((text) =>
+  foldAspiration(
+    text
+      .split(/[\s-]+/)
+      .map((syllable) => variantKey(wadeGilesToPinyin(syllable)))
+      .join(''),
+  ),
+);
 
 function tokens(text: string): string[] {
   return text.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/** Whether `short` is a short form of `long`: some, not all, of its words ("Xi" of "Xi Jinping"). */
+export function isShortForm(short: string, long: string): boolean {
+  const part = tokens(short);
+  const whole = tokens(long);
+  return part.length > 0 && part.length < whole.length && part.every((token) => whole.includes(token));
+}
+
+/** Whether two renderings differ only in spelling: case, hyphens, apostrophes, diacritics, romanization. */
+export function sameSpelling(a: string, b: string): boolean {
+  return variantKey(a) === variantKey(b) || romanizationKey(a) === romanizationKey(b);
+}
+
 /** Whether two renderings differ only in spelling, or one is a short form of the other. */
 export function sameRendering(a: string, b: string): boolean {
-  if (variantKey(a) === variantKey(b) || romanizationKey(a) === romanizationKey(b)) return true;
+  if (sameSpelling(a, b)) return true;
   const left = tokens(a);
   const right = tokens(b);
   const [short, long] = left.length <= right.length ? [left, right] : [right, left];
   return short.length > 0 && short.every((token) => long.includes(token));
+}
+
+/**
+ * Consonant classes under which the romanizations of one Chinese name meet: pinyin, Wade–Giles,
+ * the old postal spellings and Cantonese forms (Beijing / Peking, Chongqing / Chungking,
+ * Wang / Wong). Vowels, w, y and h carry too little to compare.
+ */
+const SOUND_CLASSES: Array<[RegExp, string]> = [
+  [/tch|ch|zh|ts|tz|[jqczgk]/g, 'K'],
+  [/sz|hs|sh|[xs]/g, 'S'],
+  [/ng|n/g, 'N'],
+  [/ph|f/g, 'F'],
+  [/[td]/g, 'T'],
+  [/[pb]/g, 'P'],
+  [/[lr]/g, 'L'],
+  [/m/g, 'M'],
+];
+
+/** The consonant skeleton of a romanized name: "Peking" and "Beijing" are both PKN. */
+export function soundKey(text: string): string {
+  let key = variantKey(text).replace(/[^a-z]/g, '');
+  for (const [pattern, sound] of SOUND_CLASSES) key = key.replace(pattern, sound);
+  return key.replace(/[a-z]/g, '').replace(/(.)\1+/g, '$1');
+}
+
+/** Whether two renderings may romanize the same name: equal skeletons, or one class apart in a long one. */
+export function soundsAlike(a: string, b: string): boolean {
+  const left = soundKey(a);
+  const right = soundKey(b);
+  if (left.length < 2 || right.length < 2) return false;
+  if (left === right) return true;
+  if (left.length !== right.length || left.length < 5) return false;
+  let differences = 0;
+  for (let k = 0; k < left.length; k++) if (left[k] !== right[k]) differences++;
+  return differences <= 1;
 }

@@ -29,6 +29,7 @@ export function termbase(csv: string): Termbase {
 export const DICTIONARY = dictionaryFrom([
   ['朝鲜', ['North Korea', 'Korea as geographic term']],
   ['中朝', ['Sino-Korean', 'China and North Korea']],
+  ['金正恩', ['Kim Jong-un (c. 1983-), supreme leader of North Korea from 2011']],
   ['访问', ['to visit']],
   ['领导人', ['leader']],
 ]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { romanizationKey, sameRendering, variantKey } from '../../src/terms/variants.js';
+import { isShortForm, romanizationKey, sameRendering, soundKey, soundsAlike, variantKey } from '../../src/terms/variants.js';
 
 describe('variantKey', () => {
   it('ignores case, hyphens, spaces, apostrophe styles and diacritics', () => {
@@ -30,5 +30,28 @@ describe('sameRendering', () => {
   it('keeps different renderings apart', () => {
     expect(sameRendering('North Korea', 'DPRK')).toBe(false);
     expect(sameRendering('Premier', 'Foreign Minister')).toBe(false);
+  });
+});
+
+describe('soundsAlike', () => {
+  it('meets the old postal, Wade–Giles and Cantonese spellings of a name', () => {
+    expect(soundKey('Peking')).toBe(soundKey('Beijing'));
+    for (const [old, pinyin] of [['Chungking', 'Chongqing'], ['Tientsin', 'Tianjin'], ['Wong Ming-yuen', 'Wang Mingyuan'], ['Lee Hsiu-ying', 'Li Xiuying'], ['Taipeh', 'Taipei']]) {
+      expect(soundsAlike(old, pinyin), old).toBe(true);
+    }
+  });
+
+  it('keeps different names apart, and short skeletons out', () => {
+    for (const [a, b] of [['Canton', 'Guangzhou'], ['Pyongyang', 'Beijing'], ['Washington', 'Beijing'], ['Tokyo', 'Taipei'], ['Xi', 'Shi']]) {
+      expect(soundsAlike(a, b), a).toBe(false);
+    }
+  });
+});
+
+describe('isShortForm', () => {
+  it('is some but not all of the words', () => {
+    expect(isShortForm('Wang', 'Wang Mingyuan')).toBe(true);
+    expect(isShortForm('Wang Mingyuan', 'Wang Mingyuan')).toBe(false);
+    expect(isShortForm('Wong', 'Wang Mingyuan')).toBe(false);
   });
 });

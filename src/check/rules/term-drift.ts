@@ -1,6 +1,8 @@
 import { pushTo } from '../../collections.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
-import { sameRendering } from '../../terms/variants.js';
+import { ChineseTermIndex } from '../../terms/matcher.js';
+import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
+import { isShortForm, sameRendering, sameSpelling, soundsAlike } from '../../terms/variants.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
 /**
@@ -30,8 +32,9 @@ export const rule: Rule = {
       if (value === undefined) names.set(word, (value = word.length >= 2 && (dictionary.senses(word) ?? []).some((sense) => senseNames(sense).length > 0)));
       return value;
     };
-    const sourceWords = units.map((unit) => new Set(dictionaryWords(dictionary, unit.source).map(({ word }) => word).filter(isName)));
     const phrases = units.map((unit) => properPhrases(unit.target));
+    const sourceWords = units.map((unit) => new Set(dictionaryWords(dictionary, unit.source).map(({ word }) => word).filter(isName)));
+    addRomanizedNames(units, phrases, sourceWords);
     const renderings = learnRenderings(dictionary, sourceWords, phrases);
     const covered = context.termbase ? termbaseForms(context) : new Set<string>();
     const occurrences = new Map<string, Array<{ unit: CheckedUnit; phrase: Phrase }>>();
@@ -44,6 +47,7 @@ export const rule: Rule = {
         occurrences.set(word, list);
       }
     });
+    const usual = new Map<string, string>();
     for (const [word, list] of occurrences) {
       const clusters: Array<typeof list> = [];
       for (const occurrence of list) {
@@ -51,20 +55,44 @@ export const rule: Rule = {
         if (cluster) cluster.push(occurrence);
         else clusters.push([occurrence]);
       }
-      if (clusters.length < 2) continue;
       clusters.sort((a, b) => b.length - a.length);
       const majority = clusters[0];
-      if (majority.length < 2 || majority.length === clusters[1].length) continue;
+      if (majority.length < 2 || majority.length === clusters[1]?.length) continue;
       const expected = mostCommon(majority.map((occurrence) => occurrence.phrase.text));
-      for (const cluster of clusters.slice(1)) {
-        for (const { unit, phrase } of cluster) {
-          if (covered.has(phrase.text.toLowerCase())) continue;
-          context.report({ unit, messageId: 'drift', data: { source: word, found: phrase.text, expected, count: majority.length }, source: word, expected, found: phrase.text, offset: phrase.start });
-        }
-      }
+      usual.set(word, expected);
+      const report = (unit: CheckedUnit, phrase: Phrase, wanted: string) => {
+        if (covered.has(phrase.text.toLowerCase())) return;
+        context.report({ unit, messageId: 'drift', data: { source: word, found: phrase.text, expected: wanted, count: majority.length }, source: word, expected: wanted, found: phrase.text, offset: phrase.start });
+      };
+      for (const cluster of clusters.slice(1)) for (const { unit, phrase } of cluster) report(unit, phrase, expected);
+      for (const { unit, phrase, spelling } of minoritySpellings(majority)) report(unit, phrase, spelling);
     }
+    // A unit with the source word but without its usual rendering: an unexplained name that sounds like it is drift (Peking for Beijing).
+    units.forEach((unit, index) => {
+      const unexplained = phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings));
+      for (const word of sourceWords[index]) {
+        const expected = usual.get(word);
+        if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
+        const alike = unexplained.filter((phrase) => soundsAlike(phrase.text, expected) || soundsAlike(phrase.text, romanize(word)));
+        if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
+        context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
+      }
+    });
   },
 };
+
+/** Names outside the dictionary that some unit spells in pinyin, wherever they occur in a source. */
+function addRomanizedNames(units: readonly CheckedUnit[], phrases: readonly Phrase[][], sourceWords: Array<Set<string>>): void {
+  const names = new Set<string>();
+  units.forEach((unit, index) => {
+    for (const name of romanizedNames(unit.source, phrases[index].map((phrase) => phrase.text))) names.add(name);
+  });
+  if (names.size === 0) return;
+  const index = new ChineseTermIndex([...names].map((name) => ({ text: name, value: name })));
+  units.forEach((unit, position) => {
+    for (const hit of index.find(unit.source)) sourceWords[position].add(hit.value);
+  });
+}
 
 interface Phrase {
   text: string;
@@ -155,7 +183,10 @@ function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>
     // Learned only from words seen often enough, and only names no other source word of those units explains.
     if (indices.length >= 3) {
       for (const [text, count] of counts) {
-        if (count < 0.6 * indices.length || explainedElsewhere(dictionary, text, word, indices, sourceWords)) continue;
+        if (count < 0.2 * indices.length) continue;
+        // Later mentions of a person use the short form ("Wang" after "Wang Mingyuan"): units with either count for the full name.
+        const support = count >= 0.6 * indices.length || !spells(word, text) ? count : indices.filter((index) => phrases[index].some((phrase) => phrase.text === text || isShortForm(phrase.text, text))).length;
+        if (support < 0.6 * indices.length || explainedElsewhere(dictionary, text, word, indices, sourceWords)) continue;
         known.add(text);
       }
     }
@@ -165,12 +196,14 @@ function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>
 }
 
 function explainedElsewhere(dictionary: Dictionary, phrase: string, word: string, indices: readonly number[], sourceWords: Array<Set<string>>): boolean {
-  return indices.some((index) => [...sourceWords[index]].some((other) => other !== word && !other.includes(word) && (dictionary.senses(other) ?? []).some((sense) => sense.includes(phrase))));
+  return indices.some((index) => [...sourceWords[index]].some((other) => other !== word && !other.includes(word) && ((dictionary.senses(other) ?? []).some((sense) => sense.includes(phrase)) || spells(other, phrase))));
 }
 
 /** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
 function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>): string | undefined {
   for (const word of words) if (renderings.get(word)?.has(phrase)) return word;
+  // Another spelling of a known rendering ("Kim Jong Un" for the dictionary's "Kim Jong-un").
+  for (const word of words) for (const known of renderings.get(word) ?? []) if (sameSpelling(known, phrase)) return word;
   const mentioned = [...words].some((word) => (dictionary.senses(word) ?? []).some((sense) => sense.includes(phrase)));
   if (!mentioned) return undefined;
   let best: string | undefined;
@@ -182,6 +215,22 @@ function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, r
     }
   }
   return best;
+}
+
+/**
+ * Within one rendering, spellings of the full form that differ from the usual one ("Kim Jong-un"
+ * among "Kim Jong Un"): short forms, all-capitals headlines and apostrophe styles are not counted.
+ */
+function minoritySpellings(cluster: ReadonlyArray<{ unit: CheckedUnit; phrase: Phrase }>): Array<{ unit: CheckedUnit; phrase: Phrase; spelling: string }> {
+  const texts = [...new Set(cluster.map(({ phrase }) => phrase.text))];
+  const full = cluster.filter(({ phrase }) => phrase.text !== phrase.text.toUpperCase() && !texts.some((other) => isShortForm(phrase.text, other)));
+  const spelling = (text: string) => text.replace(/[’‘]/g, "'");
+  const counts = new Map<string, number>();
+  for (const { phrase } of full) counts.set(spelling(phrase.text), (counts.get(spelling(phrase.text)) ?? 0) + 1);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (ranked.length < 2 || ranked[0][1] < 2 || ranked[0][1] === ranked[1][1]) return [];
+  const usual = ranked[0][0];
+  return full.filter(({ phrase }) => spelling(phrase.text) !== usual).map((occurrence) => ({ ...occurrence, spelling: usual }));
 }
 
 function mostCommon(values: readonly string[]): string {

@@ -22,4 +22,39 @@ describe('term-drift', () => {
     const consistent = [unit('u1', '朝鲜', 'the DPRK said'), unit('u2', '朝鲜', "the DPRK's view"), unit('u3', '朝鲜', 'D.P.R.K. officials')];
     expect(run(rule, consistent.slice(0, 2))).toEqual([]);
   });
+
+  it('reports a minority spelling of the usual rendering, but not short forms or headlines', () => {
+    const spelled = [
+      unit('u1', '金正恩会见了代表团。', 'Kim Jong Un met the delegation.'),
+      unit('u2', '金正恩表示。', 'Kim Jong Un said so.'),
+      unit('u3', '金正恩抵达。', 'Kim Jong-un arrived.'),
+      unit('u4', '金正恩讲话。', 'Kim spoke.'),
+      unit('u5', '金正恩访华', 'KIM JONG-UN VISITS'),
+    ];
+    expect(found(run(rule, spelled))).toEqual([['u3', 'drift', 'Kim Jong-un', 'Kim Jong Un']]);
+  });
+
+  it('learns names the dictionary lacks from their pinyin, and flags an old romanization of one', () => {
+    const named = [
+      unit('u1', '王明远3月2日在北京会见了代表团。', 'Wang Mingyuan met a delegation in Beijing on March 2.'),
+      unit('u2', '王明远表示欢迎。', 'Wang welcomed them.'),
+      unit('u3', '王明远4月3日抵达北京。', 'Wang Mingyuan arrived in Beijing on April 3.'),
+      unit('u4', '王明远会见了北京代表团。', 'Wang Mingyuan met the Beijing delegation.'),
+      unit('u5', '王明远10月9日在北京会见了代表团。', 'Wong Ming-yuen met a delegation in Peking on Oct 9.'),
+    ];
+    expect(found(run(rule, named))).toEqual([
+      ['u5', 'drift', 'Wong Ming-yuen', 'Wang Mingyuan'],
+      ['u5', 'drift', 'Peking', 'Beijing'],
+    ]);
+  });
+
+  it('does not take another name in the unit for a missing rendering', () => {
+    const named = [
+      unit('u1', '王明远在北京。', 'Wang Mingyuan is in Beijing.'),
+      unit('u2', '王明远在北京。', 'Wang Mingyuan stays in Beijing.'),
+      unit('u3', '王明远在北京。', 'Wang Mingyuan left Beijing.'),
+      unit('u4', '王明远和李华在北京。', 'Wang Mingyuan and Li Hua met in the capital.'),
+    ];
+    expect(run(rule, named)).toEqual([]);
+  });
 });
