@@ -33,8 +33,12 @@ const NEAR_ANCHOR_WINDOW = 30;
 /** Score of a sentence left without counterpart: below any plausible pair. */
 const SKIP_SCORE = -0.3;
 const PARAGRAPH_CROSSING_PENALTY = 0.35;
-/** Spread of log(target length / expected length) for true pairs: translations vary widely. */
-const SIGMA = 0.6;
+/** Spread of log(target length / expected length) assumed before the document has been measured. */
+const INITIAL_SIGMA = 0.6;
+/** The length model tolerates twice the spread the document shows, within these bounds. */
+const SIGMA_BOUNDS = [0.3, 0.8] as const;
+/** Fewer pairs than this say too little about the spread: the initial one stays. */
+const MIN_CALIBRATION_BEADS = 20;
 const LENGTH_WEIGHT = 0.5;
 const LEXICAL_WEIGHT = 0.6;
 /** Dictionaries cover a translation only in part: half the words matched is already strong evidence. */
@@ -67,10 +71,11 @@ export function align(sourceSentences: readonly string[], targetSentences: reado
   const halfWidths = new Int32Array(m + 1).fill(options.band ?? 16);
   // The band follows the best path: where the path presses against an edge, the next search is
   // recentred on it and, around those rows only, twice as wide.
-  for (;;) {
+  for (let attempt = 0; ; attempt++) {
     const result = search(model, Band.around(center, n, halfWidths), m, n);
     const widened = widenAround(halfWidths, result.edgeRows, Math.max(m, n));
-    if (!widened) return result.beads;
+    const recalibrated = attempt === 0 && model.calibrate(result.beads);
+    if (!widened && !recalibrated) return result.beads;
     center = pathDiagonal(result.beads, m);
   }
 }
@@ -170,6 +175,8 @@ class Band {
 /** Scores beads from sentence features; pair statistics are computed once per band. */
 class BeadModel {
   private readonly ratio: number;
+  /** Spread of log length ratios of true pairs; measured on the document by calibrate(). */
+  private sigma = INITIAL_SIGMA;
   private readonly sourcePrefix: Float64Array;
   private readonly targetPrefix: Float64Array;
   private readonly sourceWords: Float64Array;
@@ -245,6 +252,27 @@ class BeadModel {
     return cell < 0 ? 0 : matches[cell];
   }
 
+  /**
+   * Sets the length model's spread from the beads of a first alignment (robust: median absolute
+   * deviation): the Bible is translated closely, news more freely. Whether it changed much.
+   */
+  calibrate(beads: readonly Bead[]): boolean {
+    const logRatios: number[] = [];
+    for (const bead of beads) {
+      if (bead.source.length === 0 || bead.target.length === 0) continue;
+      const sourceLength = this.sourcePrefix[bead.source[bead.source.length - 1] + 1] - this.sourcePrefix[bead.source[0]];
+      const targetLength = this.targetPrefix[bead.target[bead.target.length - 1] + 1] - this.targetPrefix[bead.target[0]];
+      logRatios.push(Math.log((targetLength + 12) / (this.ratio * sourceLength + 12)));
+    }
+    if (logRatios.length < MIN_CALIBRATION_BEADS) return false;
+    const middle = median(logRatios);
+    const spread = 1.4826 * median(logRatios.map((value) => Math.abs(value - middle)));
+    const sigma = Math.min(SIGMA_BOUNDS[1], Math.max(SIGMA_BOUNDS[0], 2 * spread));
+    const changed = Math.abs(sigma - this.sigma) > 0.1 * this.sigma;
+    this.sigma = sigma;
+    return changed;
+  }
+
   /** Score of the bead of source sentences [i0, i1) and target sentences [j0, j1): roughly −0.5…1.2. */
   score(i0: number, i1: number, j0: number, j1: number): number {
     const sourceCount = i1 - i0;
@@ -253,7 +281,7 @@ class BeadModel {
     const sourceLength = this.sourcePrefix[i1] - this.sourcePrefix[i0];
     const targetLength = this.targetPrefix[j1] - this.targetPrefix[j0];
     const logRatio = Math.log((targetLength + 12) / (this.ratio * sourceLength + 12));
-    const lengthScore = Math.exp((-logRatio * logRatio) / (2 * SIGMA * SIGMA));
+    const lengthScore = Math.exp((-logRatio * logRatio) / (2 * this.sigma * this.sigma));
     let targetMatched = 0;
     let sourceMatched = 0;
     let unsupported = 0;
@@ -314,6 +342,11 @@ class BeadModel {
 /** The more words a sentence has that the other side of its bead does not translate, the surer it belongs elsewhere. */
 function unsupportedWeight(words: number): number {
   return words === 0 ? 0 : 1 + 0.5 * Math.min(words - 1, 4);
+}
+
+function median(values: number[]): number {
+  const sorted = Float64Array.from(values).sort();
+  return sorted[sorted.length >> 1];
 }
 
 function prefixSums(values: Float64Array): Float64Array {
