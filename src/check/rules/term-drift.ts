@@ -69,10 +69,11 @@ export const rule: Rule = {
     }
     // A unit with the source word but without its usual rendering: an unexplained name that sounds like it is drift (Peking for Beijing).
     units.forEach((unit, index) => {
-      const unexplained = phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings));
+      let unexplained: Phrase[] | undefined;
       for (const word of sourceWords[index]) {
         const expected = usual.get(word);
         if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
+        unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings));
         const alike = unexplained.filter((phrase) => soundsAlike(phrase.text, expected) || soundsAlike(phrase.text, romanize(word)));
         if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
         context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
@@ -223,7 +224,8 @@ function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, r
  */
 function minoritySpellings(cluster: ReadonlyArray<{ unit: CheckedUnit; phrase: Phrase }>): Array<{ unit: CheckedUnit; phrase: Phrase; spelling: string }> {
   const texts = [...new Set(cluster.map(({ phrase }) => phrase.text))];
-  const full = cluster.filter(({ phrase }) => phrase.text !== phrase.text.toUpperCase() && !texts.some((other) => isShortForm(phrase.text, other)));
+  const shortForms = new Set(texts.filter((text) => texts.some((other) => isShortForm(text, other))));
+  const full = cluster.filter(({ phrase }) => phrase.text !== phrase.text.toUpperCase() && !shortForms.has(phrase.text));
   const spelling = (text: string) => text.replace(/[’‘]/g, "'");
   const counts = new Map<string, number>();
   for (const { phrase } of full) counts.set(spelling(phrase.text), (counts.get(spelling(phrase.text)) ?? 0) + 1);
