@@ -6,3 +6,4 @@ export { alignmentToMemory } from './to-memory.js';
 export type { AlignmentDocument } from './to-memory.js';
 export { buildLexicon, loadCedictLexicon, withTerms } from './lexicon.js';
 export type { Lexicon } from './lexicon.js';
+export { deserializeLexicon, serializeLexicon } from './lexicon-store.js';

