@@ -11,6 +11,7 @@ import { chineseFeatures, englishFeatures, nameSpellings, type SentenceFeatures,
 import type { Lexicon } from './lexicon.js';
 import { invert, lowerBound } from './postings.js';
 import { anchorDiagonal, findAnchors } from './anchors.js';
+import { learnPairs } from './learned-pairs.js';
 
 export interface AlignOptions {
   lexicon: Lexicon;
@@ -74,8 +75,10 @@ export function align(sourceSentences: readonly string[], targetSentences: reado
   for (let attempt = 0; ; attempt++) {
     const result = search(model, Band.around(center, n, halfWidths), m, n);
     const widened = widenAround(halfWidths, result.edgeRows, Math.max(m, n));
+    // The first path also measures the document: its length spread and the word pairs it teaches.
     const recalibrated = attempt === 0 && model.calibrate(result.beads);
-    if (!widened && !recalibrated) return result.beads;
+    const learned = attempt === 0 && learnPairs(sourceSentences, source, target, result.beads) > 0;
+    if (!widened && !recalibrated && !learned) return result.beads;
     center = pathDiagonal(result.beads, m);
   }
 }
