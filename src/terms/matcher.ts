@@ -4,6 +4,7 @@
  * line breaks and apostrophe styles do not hide a term, while hyphen/space differences are
  * told apart from the exact form ("Kim Jong-un" is not "Kim Jong Un").
  */
+import { remembered } from '../collections.js';
 import type { Concept, Term, Termbase } from '../types.js';
 import { termsIn } from './termbase.js';
 
@@ -241,20 +242,6 @@ export interface CompiledTermbase {
 
 const compiled = new WeakMap<Termbase, CompiledTermbase>();
 
-/** Remembers answers for the texts of one check run; bounded so a huge run cannot exhaust memory. */
-function remembered<T>(find: (text: string) => T): (text: string) => T {
-  const cache = new Map<string, T>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      if (cache.size > 250_000) cache.clear();
-      value = find(text);
-      cache.set(text, value);
-    }
-    return value;
-  };
-}
-
 export function compileTermbase(termbase: Termbase): CompiledTermbase {
   let result = compiled.get(termbase);
   if (!result) {
@@ -262,7 +249,7 @@ export function compileTermbase(termbase: Termbase): CompiledTermbase {
     const targetForms = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.trgLang).map((term) => ({ text: term.text, value: { concept, term } })));
     const source = new ChineseTermIndex(sourceEntries);
     const target = new EnglishTermIndex(targetForms);
-    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text)), targetHits: remembered((text) => target.find(text)) };
+    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), targetHits: remembered((text) => target.find(text), 250_000) };
     compiled.set(termbase, result);
   }
   return result;

@@ -1,28 +1,29 @@
 import { pinyin } from 'pinyin-pro';
+import { remembered } from '../collections.js';
 import { variantKey } from './variants.js';
 
-const syllables = new Map<string, string>();
+const syllables = new Map<number, string>();
 
-function syllable(char: string): string {
-  let value = syllables.get(char);
+/** The toneless pinyin of a character ('' for anything but Chinese), by char code: no string is made per lookup. */
+function syllableAt(text: string, index: number): string {
+  const code = text.charCodeAt(index);
+  let value = syllables.get(code);
   if (value === undefined) {
-    if (syllables.size > 50_000) syllables.clear();
-    syllables.set(char, (value = /\p{Script=Han}/u.test(char) ? pinyin(char, { toneType: 'none' }).replace(/ü/g, 'v') : ''));
+    const char = text[index];
+    syllables.set(code, (value = /\p{Script=Han}/u.test(char) ? pinyin(char, { toneType: 'none' }).replace(/ü/g, 'v') : ''));
   }
   return value;
 }
 
 /** Every run of one to four consecutive words of a proper name, as a variant key ("wangmingyuan", "mingyuan"). */
-function wordRunKeys(phrases: readonly string[]): Set<string> {
+const wordRunKeys = remembered((phrase: string): string[] => {
   const keys = new Set<string>();
-  for (const phrase of phrases) {
-    const words = phrase.split(/\s+/);
-    for (let from = 0; from < words.length; from++) {
-      for (let to = from + 1; to <= Math.min(words.length, from + 4); to++) keys.add(variantKey(words.slice(from, to).join('')));
-    }
+  const words = phrase.split(/\s+/);
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= Math.min(words.length, from + 4); to++) keys.add(variantKey(words.slice(from, to).join('')));
   }
-  return keys;
-}
+  return [...keys];
+});
 
 /**
  * Names a dictionary does not have, found where the target spells them in pinyin: runs of two to
@@ -31,12 +32,12 @@ function wordRunKeys(phrases: readonly string[]): Set<string> {
  */
 export function romanizedNames(source: string, phrases: readonly string[]): string[] {
   if (phrases.length === 0) return [];
-  const keys = [...wordRunKeys(phrases)];
+  const keys = [...new Set(phrases.flatMap(wordRunKeys))];
   const names: string[] = [];
   for (let from = 0; from < source.length; from++) {
     let joined = '';
     for (let to = from; to < Math.min(source.length, from + 4); to++) {
-      const sound = syllable(source[to]);
+      const sound = syllableAt(source, to);
       if (sound === '') break;
       joined += sound;
       if (to > from && keys.includes(joined)) names.push(source.slice(from, to + 1));
@@ -48,11 +49,13 @@ export function romanizedNames(source: string, phrases: readonly string[]): stri
 
 /** The pinyin of a Chinese name, syllables joined without tones: 北京 → beijing. */
 export function romanize(name: string): string {
-  return [...name].map(syllable).join('');
+  let key = '';
+  for (let index = 0; index < name.length; index++) key += syllableAt(name, index);
+  return key;
 }
 
 /** Whether a proper name spells the Chinese name in pinyin, in whole or in part ("Beijing" for 北京). */
 export function spells(name: string, phrase: string): boolean {
   const key = romanize(name);
-  return key.length > 0 && wordRunKeys([phrase]).has(key);
+  return key.length > 0 && wordRunKeys(phrase).includes(key);
 }

@@ -3,19 +3,7 @@
  * Xi / Xi Jinping (a short form), Workers' / Workers’, Mao Zedong / Mao Tse-tung (pinyin against
  * Wade–Giles).
  */
-
-/** Keys are asked for the same few names over and over: remembered, within bounds. */
-function remembered(compute: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let value = cache.get(text);
-    if (value === undefined) {
-      if (cache.size > 100_000) cache.clear();
-      cache.set(text, (value = compute(text)));
-    }
-    return value;
-  };
-}
+import { remembered } from '../collections.js';
 
 /** Lower case, no diacritics, apostrophes, hyphens or spaces. */
 export const variantKey = remembered((text) =>

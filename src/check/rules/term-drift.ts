@@ -2,7 +2,7 @@ import { pushTo } from '../../collections.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
 import { ChineseTermIndex } from '../../terms/matcher.js';
 import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
-import { isShortForm, sameRendering, sameSpelling, soundsAlike } from '../../terms/variants.js';
+import { isShortForm, romanizationKey, sameRendering, soundsAlike, variantKey } from '../../terms/variants.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
 /**
@@ -36,11 +36,12 @@ export const rule: Rule = {
     const sourceWords = units.map((unit) => new Set(dictionaryWords(dictionary, unit.source).map(({ word }) => word).filter(isName)));
     addRomanizedNames(units, phrases, sourceWords);
     const renderings = learnRenderings(dictionary, sourceWords, phrases);
+    const spellings = spellingKeys(renderings);
     const covered = context.termbase ? termbaseForms(context) : new Set<string>();
     const occurrences = new Map<string, Array<{ unit: CheckedUnit; phrase: Phrase }>>();
     units.forEach((unit, index) => {
       for (const phrase of phrases[index]) {
-        const word = attribute(dictionary, phrase.text, sourceWords[index], renderings);
+        const word = attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings);
         if (!word) continue;
         const list = occurrences.get(word) ?? [];
         list.push({ unit, phrase });
@@ -49,11 +50,12 @@ export const rule: Rule = {
     });
     const usual = new Map<string, string>();
     for (const [word, list] of occurrences) {
+      // Clustered text by text: a common name is written the same way thousands of times.
       const clusters: Array<typeof list> = [];
-      for (const occurrence of list) {
-        const cluster = clusters.find((candidate) => sameRendering(candidate[0].phrase.text, occurrence.phrase.text));
-        if (cluster) cluster.push(occurrence);
-        else clusters.push([occurrence]);
+      for (const [text, same] of groupBy(list, (occurrence) => occurrence.phrase.text)) {
+        const cluster = clusters.find((candidate) => sameRendering(candidate[0].phrase.text, text));
+        if (cluster) cluster.push(...same);
+        else clusters.push(same);
       }
       clusters.sort((a, b) => b.length - a.length);
       const majority = clusters[0];
@@ -73,7 +75,7 @@ export const rule: Rule = {
       for (const word of sourceWords[index]) {
         const expected = usual.get(word);
         if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
-        unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings));
+        unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings));
         const alike = unexplained.filter((phrase) => soundsAlike(phrase.text, expected) || soundsAlike(phrase.text, romanize(word)));
         if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
         context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
@@ -200,11 +202,24 @@ function explainedElsewhere(dictionary: Dictionary, phrase: string, word: string
   return indices.some((index) => [...sourceWords[index]].some((other) => other !== word && !other.includes(word) && ((dictionary.senses(other) ?? []).some((sense) => sense.includes(phrase)) || spells(other, phrase))));
 }
 
+/** The keys under which spellings of one rendering meet (see sameSpelling). */
+function spellingKeysOf(text: string): [string, string] {
+  return [`v:${variantKey(text)}`, `r:${romanizationKey(text)}`];
+}
+
+function spellingKeys(renderings: Map<string, Set<string>>): Map<string, Set<string>> {
+  return new Map([...renderings].map(([word, texts]) => [word, new Set([...texts].flatMap(spellingKeysOf))]));
+}
+
 /** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
-function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>): string | undefined {
+function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>, spellings: Map<string, Set<string>>): string | undefined {
   for (const word of words) if (renderings.get(word)?.has(phrase)) return word;
   // Another spelling of a known rendering ("Kim Jong Un" for the dictionary's "Kim Jong-un").
-  for (const word of words) for (const known of renderings.get(word) ?? []) if (sameSpelling(known, phrase)) return word;
+  const [spelling, romanization] = spellingKeysOf(phrase);
+  for (const word of words) {
+    const keys = spellings.get(word);
+    if (keys && (keys.has(spelling) || keys.has(romanization))) return word;
+  }
   const mentioned = [...words].some((word) => (dictionary.senses(word) ?? []).some((sense) => sense.includes(phrase)));
   if (!mentioned) return undefined;
   let best: string | undefined;
@@ -233,6 +248,12 @@ function minoritySpellings(cluster: ReadonlyArray<{ unit: CheckedUnit; phrase: P
   if (ranked.length < 2 || ranked[0][1] < 2 || ranked[0][1] === ranked[1][1]) return [];
   const usual = ranked[0][0];
   return full.filter(({ phrase }) => spelling(phrase.text) !== usual).map((occurrence) => ({ ...occurrence, spelling: usual }));
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) pushTo(groups, keyOf(item), item);
+  return groups;
 }
 
 function mostCommon(values: readonly string[]): string {
