@@ -9,11 +9,11 @@ import { RULES } from '../check/rules/index.js';
 import { InputError } from '../errors.js';
 import { i18nextToMemory, type ResourceFile } from '../formats/i18next.js';
 import { readMemory } from '../formats/index.js';
-import { loadCedictDictionary } from '../terms/dictionary.js';
 import type { Termbase } from '../types.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './command.js';
 import { isDirectory, listFiles, readTextFile, resolvePath, writeFileAtomic } from './files.js';
+import { loadDictionary } from './lexicon-files.js';
 import { loadTermbase } from './termbase-files.js';
 
 export interface RunCheckOptions {
@@ -55,7 +55,7 @@ export async function runCheck(options: RunCheckOptions, context: CommandContext
     t,
     termbase,
     spell: enabled('spelling') ? await loadSpeller() : undefined,
-    dictionary: enabled('term-drift') ? await loadCedictDictionary() : undefined,
+    dictionary: enabled('term-drift') ? await loadDictionary() : undefined,
     failures,
   });
   if (options.baseline !== undefined && options.fixBaseline) {

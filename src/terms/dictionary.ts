@@ -8,16 +8,30 @@ export interface Dictionary {
   words: WordPrefixes;
 }
 
-export function dictionaryFrom(entries: Iterable<readonly [string, readonly string[]]>): Dictionary {
+/** The senses of each word, those of a word listed several times together. */
+export function sensesByWord(entries: Iterable<readonly [string, readonly string[]]>): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const [word, senses] of entries) pushTo(map, word, ...senses);
+  return map;
+}
+
+export function dictionaryFrom(entries: Iterable<readonly [string, readonly string[]]>): Dictionary {
+  return dictionaryOf(sensesByWord(entries));
+}
+
+function dictionaryOf(map: ReadonlyMap<string, readonly string[]>): Dictionary {
   return { senses: (word) => map.get(word), words: new WordPrefixes(map.keys()) };
+}
+
+/** CC-CEDICT's simplified headwords and their senses. */
+export async function loadCedictSenses(): Promise<Map<string, string[]>> {
+  return sensesByWord((await loadCedictRows()).map((row) => [row[1], glossesOf(row)] as const));
 }
 
 let cedict: Promise<Dictionary> | undefined;
 
 export function loadCedictDictionary(): Promise<Dictionary> {
-  cedict ??= loadCedictRows().then((rows) => dictionaryFrom(rows.map((row) => [row[1], glossesOf(row)] as const)));
+  cedict ??= loadCedictSenses().then(dictionaryOf);
   return cedict;
 }
 
