@@ -123,12 +123,16 @@ interface FormNode<T> {
   forms: Array<{ form: EnglishForm<T>; tokens: Token[]; order: number }>;
 }
 
-/** Other keys a form's last token may stand for: "Kim's" → kim, "initiatives" → initiative, "taxes" → tax. */
+/**
+ * Other keys a form's last token may stand for: "Kim's" → kim, "initiatives" → initiative,
+ * "taxes" → tax, "policies" → policy — but "lines" is not "Lin", nor "lies" "Li".
+ */
 function endingVariants(key: string): string[] {
   const base = baseKey(key);
   const variants = base === key ? [] : [base];
-  if (base.endsWith('s')) variants.push(base.slice(0, -1));
-  if (base.endsWith('es')) variants.push(base.slice(0, -2));
+  if (base.endsWith('s') && !base.endsWith('ss')) variants.push(base.slice(0, -1));
+  if (/(?:[sxz]|[cs]h)es$/.test(base)) variants.push(base.slice(0, -2));
+  if (base.endsWith('ies')) variants.push(`${base.slice(0, -3)}y`);
   return variants;
 }
 
@@ -237,6 +241,7 @@ export interface CompiledTermbase {
   target: EnglishTermIndex<{ concept: Concept; term: Term }>;
   /** Source terms of a text; several rules ask for the same unit, so answers are remembered. */
   sourceHits(text: string): Array<TermHit<Concept>>;
+  /** Target terms of a text; a name written all in lower case is a common word ("he", "sun"), not the name. */
   targetHits(text: string): Array<EnglishHit<{ concept: Concept; term: Term }>>;
 }
 
@@ -249,7 +254,8 @@ export function compileTermbase(termbase: Termbase): CompiledTermbase {
     const targetForms = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.trgLang).map((term) => ({ text: term.text, value: { concept, term } })));
     const source = new ChineseTermIndex(sourceEntries);
     const target = new EnglishTermIndex(targetForms);
-    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), targetHits: remembered((text) => target.find(text), 250_000) };
+    const targetHits = (text: string) => target.find(text).filter((hit) => hit.value.concept.kind !== 'name' || hit.text !== hit.text.toLowerCase());
+    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), targetHits: remembered(targetHits, 250_000) };
     compiled.set(termbase, result);
   }
   return result;

@@ -62,6 +62,17 @@ describe('EnglishTermIndex', () => {
     expect(new EnglishTermIndex([{ text: 'the initiative', value: 1 }]).find('The initiatives grew.')[0]).toMatchObject({ variant: false });
   });
 
+  it('reads regular plural endings only: "policies" is "policy", but "lines" is not "Lin" nor "lies" "Li"', () => {
+    const plurals = new EnglishTermIndex([
+      { text: 'policy', value: 'policy' },
+      { text: 'tax', value: 'tax' },
+      { text: 'Lin', value: 'lin' },
+      { text: 'Li', value: 'li' },
+      { text: 'class', value: 'class' },
+    ]);
+    expect(plurals.find('New policies on taxes and classes; the lines lies behind.').map((hit) => hit.value)).toEqual(['policy', 'tax', 'class']);
+  });
+
   it('reports a case deviation inside a sentence as a variant', () => {
     expect(index.find('They met kim jong un today.')[0]).toMatchObject({ value: 'preferred', variant: true });
   });
@@ -91,6 +102,9 @@ describe('compileTermbase', () => {
     trgLang: 'en',
     concepts: [
       { id: 'c1', kind: 'name', terms: [{ lang: 'zh', text: '崔善姬', status: 'preferred' }, { lang: 'en', text: 'Choe Son Hui', status: 'preferred' }, { lang: 'en', text: 'Choe Son-hui', status: 'deprecated' }] },
+      { id: 'c2', kind: 'name', terms: [{ lang: 'zh', text: '孙春兰', status: 'preferred' }, { lang: 'en', text: 'Sun', status: 'admitted' }] },
+      { id: 'c3', kind: 'term', terms: [{ lang: 'zh', text: '太阳', status: 'preferred' }, { lang: 'en', text: 'sun', status: 'preferred' }] },
+      { id: 'c4', kind: 'name', terms: [{ lang: 'zh', text: '何立峰', status: 'preferred' }, { lang: 'en', text: 'He', status: 'admitted' }] },
     ],
   };
 
@@ -99,6 +113,16 @@ describe('compileTermbase', () => {
     expect(compileTermbase(termbase)).toBe(compiled);
     expect(compiled.source.find('外务相崔善姬')[0]).toMatchObject({ start: 3, value: termbase.concepts[0] });
     expect(compiled.target.find('Choe Son-hui said')[0].value.term.status).toBe('deprecated');
+  });
+
+  it('does not take a name written in lower case for the name', () => {
+    const compiled = compileTermbase(termbase);
+    const hits = (text: string) => compiled.targetHits(text).map((hit) => [hit.text, hit.value.concept.id]);
+    expect(hits('Sun said the sun rose.')).toEqual([
+      ['Sun', 'c2'],
+      ['sun', 'c3'],
+    ]);
+    expect(hits('He said he would come.')).toEqual([['He', 'c4']]);
   });
 });
 

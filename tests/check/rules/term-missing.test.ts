@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/term-missing.js';
 import { found, run, termbase, unit } from '../rule-harness.js';
 
-const terms = termbase('崔善姬,Choe Son Hui,preferred,name,\n全球发展倡议,Global Development Initiative,preferred,term,\n朝鲜,DPRK,preferred,org,\n外务相,Foreign Minister,preferred,title,');
+const terms = termbase('崔善姬,Choe Son Hui,preferred,name,\n何立峰,He Lifeng,preferred,name,\n何立峰,He,admitted,name,\n全球发展倡议,Global Development Initiative,preferred,term,\n朝鲜,DPRK,preferred,org,\n外务相,Foreign Minister,preferred,title,');
 
 describe('term-missing', () => {
   it('reports a name or fixed term of the source that the target lacks', () => {
@@ -19,6 +19,14 @@ describe('term-missing', () => {
       unit('u2', '崔善姬说。', 'She said.'),
       unit('u3', '访问朝鲜。', 'A visit to the neighbouring country.'),
       unit('u4', '全球发展倡议', 'Global Development Initiatives'),
+    ];
+    expect(run(rule, units, { termbase: terms })).toEqual([]);
+  });
+
+  it('takes neither a lower-case common word for a name nor a near form for a term the source does not name', () => {
+    const units = [
+      unit('u1', '她说他会来。', 'She said he would come.'),
+      unit('u2', '全球治理', 'A global development initiative of theirs.'),
     ];
     expect(run(rule, units, { termbase: terms })).toEqual([]);
   });
