@@ -61,11 +61,32 @@ export function parseChineseNumeral(text: string): number | undefined {
 const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(万|亿|万亿)?(多|余)?(%|年|月|日|号|周年|岁|倍|个|位|名|次)?/g;
 
 /** Chinese numerals that are words, not numbers: 一些 "some", 一起 "together", 统一 "unify"… */
-const NOT_NUMBER_AFTER = new Set([...'些起直样道般切定致同边方面体再旦时度向律共半贯连带系场口']);
+const NOT_NUMBER_AFTER = new Set([...'些起直样道般切定致同边方面体再旦时度向律共半贯连带系场口处围']);
+/** A bare 百 or 千 is a word part far more often than a count: 百姓 "the people", 千万 "by all means". */
+const BARE_UNITS = new Set(['百', '千']);
 const NOT_NUMBER_BEFORE = new Set([...'统唯万第之专单同不划逐进']);
+
+/** `三分之一` = 1/3, `千分之五` = 5/1000 (`百分之` is a percentage, read with the other numbers). */
+const ZH_FRACTION = /([0-9]+|[〇一二两三四五六七八九十千万]+)分之([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千万]+)/g;
+
+function chineseFractions(normalized: string, text: string): NumberMention[] {
+  const fractions: NumberMention[] = [];
+  for (const match of normalized.matchAll(ZH_FRACTION)) {
+    const [whole, denominatorText, numeratorText] = match;
+    const denominator = /[0-9]/.test(denominatorText) ? Number(denominatorText) : parseChineseNumeral(denominatorText);
+    const numerator = /[0-9]/.test(numeratorText) ? Number(numeratorText) : parseChineseNumeral(numeratorText);
+    if (!denominator || numerator === undefined) continue;
+    const start = match.index!;
+    fractions.push({ value: numerator / denominator, text: text.slice(start, start + whole.length), start, end: start + whole.length, kind: 'number' });
+  }
+  return fractions;
+}
+
+const overlaps = (a: NumberMention, b: NumberMention) => a.start < b.end && b.start < a.end;
 
 function extractChinese(text: string): NumberMention[] {
   const normalized = toHalfWidth(text);
+  const fractions = normalized.includes('分之') ? chineseFractions(normalized, text) : [];
   const mentions: NumberMention[] = [];
   for (const match of normalized.matchAll(ZH_NUMBER)) {
     const [whole, percentPrefix, digits, scale, approximate, suffix] = match;
@@ -75,7 +96,7 @@ function extractChinese(text: string): NumberMention[] {
       if (digits.length === 1 && !suffix && !scale && !percentPrefix) {
         const after = normalized[start + whole.length];
         const before = normalized[start - 1];
-        if (digits === '一' || digits === '两' || (after && NOT_NUMBER_AFTER.has(after)) || (before && NOT_NUMBER_BEFORE.has(before))) continue;
+        if (digits === '一' || digits === '两' || BARE_UNITS.has(digits) || (after && NOT_NUMBER_AFTER.has(after)) || (before && NOT_NUMBER_BEFORE.has(before))) continue;
       }
       if (/^[万亿]/.test(digits)) continue;
     }
@@ -97,9 +118,10 @@ function extractChinese(text: string): NumberMention[] {
       mention.kind = 'date';
       mention.day = value;
     } else if (suffix === '周年') mention.kind = 'ordinal';
-    mentions.push(mention);
+    if (!fractions.some((fraction) => overlaps(fraction, mention))) mentions.push(mention);
   }
-  return mergeChineseDates(mentions, text);
+  if (fractions.length > 0) mentions.push(...fractions);
+  return mergeChineseDates(mentions.sort((a, b) => a.start - b.start), text);
 }
 
 /** `2019年6月` + `4日` → one date mention. */
@@ -156,7 +178,48 @@ const EN_TOKEN = new RegExp(
   'gi',
 );
 
+const FRACTION_DENOMINATORS: Record<string, number> = { half: 2, halve: 2, quarter: 4, ...ORDINAL_WORDS, thousandth: 1000 };
+
+/** `one third`, `two-thirds`, `a quarter`, `three tenths`. */
+const EN_FRACTION = new RegExp(
+  `\\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|[0-9]+)[\\s-]+(${Object.keys(FRACTION_DENOMINATORS).filter((word) => word !== 'first' && word !== 'second').join('|')})s?\\b`,
+  'gi',
+);
+
+function englishFractions(text: string): NumberMention[] {
+  const fractions: NumberMention[] = [];
+  for (const match of text.matchAll(EN_FRACTION)) {
+    const [whole, count, denominator] = match;
+    const lower = count.toLowerCase();
+    const numerator = lower === 'a' || lower === 'an' ? 1 : /[0-9]/.test(lower) ? Number(lower) : NUMBER_WORDS[lower];
+    const start = match.index!;
+    fractions.push({ value: numerator / FRACTION_DENOMINATORS[denominator.toLowerCase()], text: whole, start, end: start + whole.length, kind: 'number' });
+  }
+  return fractions;
+}
+
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+
+/** `three hundred` = 300, `ten thousand` = 10000, `two hundred and fifty` = 250: number words read together. */
+function mergeNumberWords(mentions: NumberMention[], text: string): NumberMention[] {
+  const merged: NumberMention[] = [];
+  for (const mention of mentions) {
+    const previous = merged[merged.length - 1];
+    const between = previous ? text.slice(previous.end, mention.start) : '';
+    const isWord = /^[a-z-]+$/i.test(mention.text);
+    const scale = isWord && SCALE_WORDS.has(mention.text.toLowerCase());
+    const previousEndsInScale = previous !== undefined && SCALE_WORDS.has(previous.text.slice(previous.text.lastIndexOf(' ') + 1).toLowerCase());
+    if (previous && previous.kind === 'number' && mention.kind === 'number' && /^\s+$/.test(between) && scale && previous.value < mention.value) {
+      merged[merged.length - 1] = { ...previous, value: previous.value * mention.value, end: mention.end, text: text.slice(previous.start, mention.end) };
+    } else if (previous && previousEndsInScale && isWord && mention.kind === 'number' && !scale && /^\s+(?:and\s+)?$/i.test(between) && mention.value < 100) {
+      merged[merged.length - 1] = { ...previous, value: previous.value + mention.value, end: mention.end, text: text.slice(previous.start, mention.end) };
+    } else merged.push(mention);
+  }
+  return merged;
+}
+
 function extractEnglish(text: string): NumberMention[] {
+  const fractions = englishFractions(text);
   const mentions: NumberMention[] = [];
   for (const match of text.matchAll(EN_TOKEN)) {
     const [whole, approximate, digits, ordinalSuffix, scale, word] = match;
@@ -184,12 +247,14 @@ function extractEnglish(text: string): NumberMention[] {
         mention = { value, text: text.slice(start, end), start, end, kind: 'ordinal' };
       }
     }
-    if (mention) {
+    if (mention && !fractions.some((fraction) => overlaps(fraction, mention))) {
       if (approximate) mention.approximate = true;
       mentions.push(mention);
     }
   }
-  return mergeEnglishDates(mentions, text);
+  const numbers = mergeNumberWords(mentions, text);
+  if (fractions.length > 0) numbers.push(...fractions);
+  return mergeEnglishDates(numbers.sort((a, b) => a.start - b.start), text);
 }
 
 const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=[\s,]|$)/g;
@@ -235,6 +300,25 @@ function mergeEnglishDates(mentions: NumberMention[], text: string): NumberMenti
   return result.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * English words that say a number without being read as one, since most uses are not counts
+ * ("one of", "a second"): they only confirm a number the source gives (两国 → "both countries",
+ * 第一次 → "the first time", 七倍 → "sevenfold").
+ */
+const IMPLIED_NUMBER = /\b(?:(one|once|single|first)|(two|twice|both|pair|couple|double|twin|second)|(thrice|triple|third)|([a-z]+)-?fold)\b/gi;
+
+export function impliedEnglishNumbers(text: string): NumberMention[] {
+  const mentions: NumberMention[] = [];
+  for (const match of text.matchAll(IMPLIED_NUMBER)) {
+    const [whole, one, two, three, times] = match;
+    const value = one ? 1 : two ? 2 : three ? 3 : (NUMBER_WORDS[times.toLowerCase()] ?? Number.NaN);
+    if (Number.isNaN(value)) continue;
+    const start = match.index!;
+    mentions.push({ value, text: whole, start, end: start + whole.length, kind: 'number' });
+  }
+  return mentions;
+}
+
 export function extractNumbers(text: string, lang: 'zh' | 'en'): NumberMention[] {
   return lang === 'zh' ? extractChinese(text) : extractEnglish(text);
 }
@@ -245,7 +329,9 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
     if (a.kind !== 'date' || b.kind !== 'date') {
       const date = a.kind === 'date' ? a : b;
       const other = a.kind === 'date' ? b : a;
-      return other.kind === 'year' && date.year === other.value;
+      // 七日 is the 7th or seven days: a day alone may be a count.
+      const dayAlone = date.year === undefined && date.month === undefined && date.day !== undefined;
+      return other.kind === 'year' ? date.year === other.value : dayAlone && (other.kind === 'number' || other.kind === 'ordinal') && date.day === other.value;
     }
     const parts = ['year', 'month', 'day'] as const;
     return parts.every((part) => a[part] === undefined || b[part] === undefined || a[part] === b[part]) && parts.some((part) => a[part] !== undefined && b[part] !== undefined);

@@ -26,6 +26,23 @@ describe('numbers', () => {
 
   it('does not take words made with numerals for numbers', () => {
     expect(values('双方一致同意统一行动，一起努力，唯一目标。', 'zh')).toEqual([]);
+    expect(values('百姓四处奔走，千方百计。', 'zh')).toEqual([]);
+    expect(values('百年之后，三千人四周后到达。', 'zh').map(([, value]) => value)).toEqual([100, 3000, 4]);
+  });
+
+  it('reads fractions on both sides and English number words together', () => {
+    expect(values('三分之一的代表，千分之五，百分之五。', 'zh').map(([text, value]) => [text, value])).toEqual([
+      ['三分之一', 1 / 3],
+      ['千分之五', 0.005],
+      ['百分之五', 5],
+    ]);
+    expect(values('Two-thirds of three hundred delegates, a quarter of more than twenty thousand, two hundred and five.', 'en').map(([text, value]) => [text, value])).toEqual([
+      ['Two-thirds', 2 / 3],
+      ['three hundred', 300],
+      ['a quarter', 0.25],
+      ['twenty thousand', 20000],
+      ['two hundred and five', 205],
+    ]);
   });
 
   it('finds English numbers, number words, ordinals, percentages and dates', () => {

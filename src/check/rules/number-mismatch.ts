@@ -1,4 +1,4 @@
-import { extractNumbers, type NumberMention, sameNumber } from '../../lang/numbers.js';
+import { extractNumbers, impliedEnglishNumbers, type NumberMention, sameNumber } from '../../lang/numbers.js';
 import type { Rule } from '../rule.js';
 
 /** English often gives the weekday for a Chinese date ("4日" → "on Thursday"): not a mismatch. */
@@ -30,7 +30,13 @@ export const rule: Rule = {
         if (index >= 0) unmatchedTarget.splice(index, 1);
         else unmatchedSource.push(mention);
       }
+      const implied = unmatchedSource.length > 0 ? impliedEnglishNumbers(unit.target) : [];
       for (const mention of unmatchedSource) {
+        const impliedIndex = implied.findIndex((candidate) => sameNumber(mention, candidate));
+        if (impliedIndex >= 0) {
+          implied.splice(impliedIndex, 1);
+          continue;
+        }
         // A date that became another date is one finding, the date written in the target.
         const counterpart = mention.kind === 'date' ? unmatchedTarget.find((candidate) => candidate.kind === 'date') : undefined;
         if (counterpart) {

@@ -21,4 +21,18 @@ describe('number-mismatch', () => {
     ];
     expect(run(rule, units)).toEqual([]);
   });
+
+  it('accepts words that confirm a small number or a multiple, and a day alone read as a count', () => {
+    const units = [
+      unit('u1', '两国外长第二次会晤。', 'The foreign ministers of both countries met for the second time.'),
+      unit('u2', '产量增长三倍，1名代表出席。', 'Output grew threefold; one delegate attended.'),
+      unit('u3', '会议持续七日。', 'The meeting lasted seven days.'),
+      unit('u4', '这是头一日。', 'It was the first day.'),
+    ];
+    expect(run(rule, units)).toEqual([]);
+  });
+
+  it('still reports a number that the words do not confirm', () => {
+    expect(found(run(rule, [unit('u1', '三国领导人第二次会晤。', 'The leaders of both countries met for the second time.')]))).toEqual([['u1', 'missing', null, '三']]);
+  });
 });
