@@ -16,7 +16,7 @@ export interface CheckOptions {
   config: CheckConfig;
   t: Translate;
   termbase?: Termbase;
-  spell?: (word: string) => boolean;
+  spell?: (word: string, language: string) => boolean;
   dictionary?: Dictionary;
   failures?: FileFailure[];
 }

@@ -33,8 +33,8 @@ export interface RuleContext {
   termbase?: Termbase;
   /** The rule's options from the config file. */
   options: Readonly<Record<string, unknown>>;
-  /** An English word list (Hunspell), when one was loaded: true for a correctly spelled word. */
-  spell?: (word: string) => boolean;
+  /** English word lists (Hunspell), when loaded: true for a word correctly spelled in the unit's target language (`en-GB`, `en-US`, `en`). */
+  spell?: (word: string, language: string) => boolean;
   /** A Chinese–English dictionary, when one was loaded: term-drift learns renderings with it. */
   dictionary?: Dictionary;
   report(report: Report): void;

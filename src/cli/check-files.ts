@@ -13,6 +13,7 @@ import type { Termbase } from '../types.js';
 import { VERSION } from '../version.js';
 import type { CommandContext } from './command.js';
 import { isDirectory, listFiles, readTextFile, resolvePath, writeFileAtomic } from './files.js';
+import { type EnglishDialect, englishDialects } from '../lang/english-dialects.js';
 import { loadDictionary } from './lexicon-files.js';
 import { loadTermbase } from './termbase-files.js';
 
@@ -137,13 +138,18 @@ async function readRelease(files: readonly string[], context: CommandContext): P
   return memory.files.map((file) => ({ file: file.original ?? folder, memory: { ...memory, files: [file] } }));
 }
 
-let speller: Promise<(word: string) => boolean> | undefined;
+type Speller = (word: string, language: string) => boolean;
 
-async function loadSpeller(): Promise<(word: string) => boolean> {
+let speller: Promise<Speller> | undefined;
+
+/** American and British word lists; each is compiled the first time a word is looked up in it. */
+async function loadSpeller(): Promise<Speller> {
   speller ??= (async () => {
-    const [{ default: nspell }, { default: dictionary }] = await Promise.all([import('nspell'), import('dictionary-en')]);
-    const spell = nspell({ aff: Buffer.from(dictionary.aff), dic: Buffer.from(dictionary.dic) });
-    return (word: string) => spell.correct(word);
+    const [{ default: nspell }, { default: american }, { default: british }] = await Promise.all([import('nspell'), import('dictionary-en'), import('dictionary-en-gb')]);
+    const words = { american, british };
+    const compiled: Partial<Record<EnglishDialect, ReturnType<typeof nspell>>> = {};
+    const correctIn = (dialect: EnglishDialect, word: string) => (compiled[dialect] ??= nspell({ aff: Buffer.from(words[dialect].aff), dic: Buffer.from(words[dialect].dic) })).correct(word);
+    return (word, language) => englishDialects(language).some((dialect) => correctIn(dialect, word));
   })();
   return speller;
 }

@@ -34,7 +34,7 @@ export const DICTIONARY = dictionaryFrom([
   ['领导人', ['leader']],
 ]);
 
-export function run(rule: Rule, units: CheckedUnit[], options: { termbase?: Termbase; spell?: (word: string) => boolean; ruleOptions?: Record<string, unknown> } = {}): Report[] {
+export function run(rule: Rule, units: CheckedUnit[], options: { termbase?: Termbase; spell?: (word: string, language: string) => boolean; ruleOptions?: Record<string, unknown> } = {}): Report[] {
   const reports: Report[] = [];
   rule.check({ units, termbase: options.termbase, options: options.ruleOptions ?? {}, spell: options.spell, dictionary: DICTIONARY, report: (report) => reports.push(report) });
   return reports;

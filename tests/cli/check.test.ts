@@ -87,6 +87,20 @@ describe('tmkit check: CI behaviour', () => {
     expect(runCli(['check', memory, '--terms', terms, '--config', config, '--max-warnings', '1']).status).toBe(1);
   });
 
+  it('spells by the target language: British and American forms where it names no region, one of them where it does', () => {
+    const spelled = (language: string) => {
+      const file = path.join(dir, `spelling-${language}.xlf`);
+      writeFileSync(
+        file,
+        `<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="zh-CN" trgLang="${language}">\n <file id="f1">\n  <unit id="u1"><segment><source>该组织的颜色和中心</source><target>the colour of the organisation's center</target></segment></unit>\n </file>\n</xliff>\n`,
+      );
+      return json([file]).report.findings.filter((finding) => finding.rule === 'spelling').map((finding) => finding.found);
+    };
+    expect(spelled('en')).toEqual([]);
+    expect(spelled('en-US')).toEqual(['colour', 'organisation']);
+    expect(spelled('en-GB')).toEqual(['center']);
+  });
+
   it('checks an i18next release', () => {
     const release = path.join(dir, 'release');
     mkdirSync(path.join(release, 'zh-CN'), { recursive: true });

@@ -1,3 +1,4 @@
+import { remembered } from '../../collections.js';
 import type { Rule } from '../rule.js';
 
 /** Hyphenated compounds whole: "Son-hui" is part of a name, "long-standing" two words. */
@@ -23,8 +24,16 @@ export const rule: Rule = {
       (context.termbase?.concepts ?? []).flatMap((concept) => concept.terms.flatMap((term) => term.text.toLowerCase().split(/[^a-z']+/))),
     );
     const accept = Array.isArray(context.options.words) ? new Set((context.options.words as string[]).map((word) => word.toLowerCase())) : new Set<string>();
+    // Words repeat across units far more than they vary, and the speller is slow to say no.
+    const verdicts = new Map<string, (word: string) => boolean>();
+    const acceptableIn = (language: string) => {
+      let acceptable = verdicts.get(language);
+      if (!acceptable) verdicts.set(language, (acceptable = remembered((word) => word.length < 3 || known.has(word) || accept.has(word) || spell(word, language))));
+      return acceptable;
+    };
     for (const unit of context.units) {
-      if (!unit.hasTarget || unit.trgLang.toLowerCase().split('-')[0] !== 'en') continue;
+      if (!unit.hasTarget || unit.trgLang.toLowerCase().split(/[-_]/)[0] !== 'en') continue;
+      const acceptable = acceptableIn(unit.trgLang);
       const reported = new Set<string>();
       for (const match of unit.target.matchAll(WORD)) {
         if (/[A-Z]/.test(match[0])) continue;
@@ -33,7 +42,7 @@ export const rule: Rule = {
           const word = part.replace(/['’]s?$/, '').replace(/’/g, "'");
           const at = offset;
           offset += part.length + 1;
-          if (word.length < 3 || reported.has(word) || known.has(word) || accept.has(word) || spell(word)) continue;
+          if (reported.has(word) || acceptable(word)) continue;
           reported.add(word);
           context.report({ unit, messageId: 'misspelled', data: { word }, found: word, offset: at });
         }

@@ -20,4 +20,20 @@ describe('spelling', () => {
   it('does nothing without a word list', () => {
     expect(run(rule, [unit('u1', '', 'folloing')])).toEqual([]);
   });
+
+  it('asks the word list of the target language of each unit', () => {
+    const asked: Array<[string, string]> = [];
+    const british = (word: string, language: string) => {
+      asked.push([word, language]);
+      return word !== 'colour' || language === 'en-GB';
+    };
+    const units = [unit('u1', '', 'the colour'), { ...unit('u2', '', 'the colour'), trgLang: 'en-GB' }];
+    expect(found(run(rule, units, { spell: british }))).toEqual([['u1', 'misspelled', 'colour', null]]);
+    expect(asked).toEqual([
+      ['the', 'en'],
+      ['colour', 'en'],
+      ['the', 'en-GB'],
+      ['colour', 'en-GB'],
+    ]);
+  });
 });
