@@ -11,8 +11,11 @@ export interface Inconsistency {
 
 const PLURAL_FORM = /_(?:zero|one|two|few|many|other)$/;
 
+/** White space other than single inner spaces. */
+const LOOSE_SPACE = /\s{2}|[^\S ]|^\s|\s$/;
+
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
 }
 
 /**
@@ -20,25 +23,26 @@ function normalize(text: string): string {
  * each minority unit with the differing span (common beginning and end left out).
  */
 export function inconsistencies(units: readonly CheckedUnit[], key: 'source' | 'target', value: 'source' | 'target'): Inconsistency[] {
-  const groups = new Map<string, CheckedUnit[]>();
+  const groups = new Map<string, Array<{ unit: CheckedUnit; text: string }>>();
   for (const unit of units) {
-    if (!unit.hasTarget || normalize(unit.source) === '' || normalize(unit.target) === '') continue;
+    if (!unit.hasTarget) continue;
+    const keyText = normalize(unit[key]);
+    const valueText = normalize(unit[value]);
+    if (keyText === '' || valueText === '') continue;
     // Plural forms of one message ("1 item" / "{{count}} items") share a source by design.
     if (PLURAL_FORM.test(unit.unit.id)) continue;
-    const text = normalize(unit[key]);
     // One-word texts ("Published", "OK") legitimately map to several translations.
-    if (key === 'target' && !text.includes(' ')) continue;
-    pushTo(groups, text, unit);
+    if (key === 'target' && !keyText.includes(' ')) continue;
+    pushTo(groups, keyText, { unit, text: valueText });
   }
   const found: Inconsistency[] = [];
   for (const group of groups.values()) {
     if (group.length < 2) continue;
     const counts = new Map<string, number>();
-    for (const unit of group) counts.set(normalize(unit[value]), (counts.get(normalize(unit[value])) ?? 0) + 1);
+    for (const { text } of group) counts.set(text, (counts.get(text) ?? 0) + 1);
     if (counts.size < 2) continue;
     const majority = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
-    for (const unit of group) {
-      const text = normalize(unit[value]);
+    for (const { unit, text } of group) {
       if (text === majority) continue;
       let prefix = 0;
       while (prefix < text.length && prefix < majority.length && text[prefix] === majority[prefix]) prefix++;
