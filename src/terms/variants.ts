@@ -48,8 +48,21 @@ export const romanizationKey = remembered((text) =>
   ),
 );
 
+/** A word without a regular plural ending, so that "Philistines" and "Philistine" compare equal. */
+export function singular(word: string): string {
+  if (word.length > 4 && /ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:[sxz]|[cs]h)es$/i.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 function tokens(text: string): string[] {
-  return text.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return text
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(singular);
 }
 
 /** Whether `short` is a short form of `long`: some, not all, of its words ("Xi" of "Xi Jinping"). */

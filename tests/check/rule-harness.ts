@@ -32,6 +32,7 @@ export const DICTIONARY = dictionaryFrom([
   ['金正恩', ['Kim Jong-un (c. 1983-), supreme leader of North Korea from 2011']],
   ['访问', ['to visit']],
   ['领导人', ['leader']],
+  ['巴勒斯坦人', ['Palestinian']],
 ]);
 
 export function run(rule: Rule, units: CheckedUnit[], options: { termbase?: Termbase; spell?: (word: string, language: string) => boolean; ruleOptions?: Record<string, unknown> } = {}): Report[] {

@@ -2,7 +2,7 @@ import { pushTo } from '../../collections.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
 import { ChineseTermIndex } from '../../terms/matcher.js';
 import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
-import { isShortForm, romanizationKey, sameRendering, soundsAlike, variantKey } from '../../terms/variants.js';
+import { isShortForm, romanizationKey, sameRendering, singular, soundsAlike, variantKey } from '../../terms/variants.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
 /**
@@ -125,7 +125,7 @@ export function properPhrases(text: string): Phrase[] {
     }
     if (current.length > 0) {
       const start = current[0].start;
-      const phrase = text.slice(start, current[current.length - 1].end).replace(/['’]s$/, '');
+      const phrase = text.slice(start, current[current.length - 1].end).replace(/['’]s?$/, '');
       if (phrase.length > 1) phrases.push({ text: phrase, start });
     }
     current = [];
@@ -241,13 +241,15 @@ function minoritySpellings(cluster: ReadonlyArray<{ unit: CheckedUnit; phrase: P
   const texts = [...new Set(cluster.map(({ phrase }) => phrase.text))];
   const shortForms = new Set(texts.filter((text) => texts.some((other) => isShortForm(text, other))));
   const full = cluster.filter(({ phrase }) => phrase.text !== phrase.text.toUpperCase() && !shortForms.has(phrase.text));
-  const spelling = (text: string) => text.replace(/[’‘]/g, "'");
+  // Plurals ("Philistines" / "Philistine") are grammar, not spelling.
+  const spelling = (text: string) => text.replace(/[’‘]/g, "'").split(' ').map(singular).join(' ');
   const counts = new Map<string, number>();
   for (const { phrase } of full) counts.set(spelling(phrase.text), (counts.get(spelling(phrase.text)) ?? 0) + 1);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   if (ranked.length < 2 || ranked[0][1] < 2 || ranked[0][1] === ranked[1][1]) return [];
   const usual = ranked[0][0];
-  return full.filter(({ phrase }) => spelling(phrase.text) !== usual).map((occurrence) => ({ ...occurrence, spelling: usual }));
+  const written = mostCommon(full.filter(({ phrase }) => spelling(phrase.text) === usual).map(({ phrase }) => phrase.text.replace(/[’‘]/g, "'")));
+  return full.filter(({ phrase }) => spelling(phrase.text) !== usual).map((occurrence) => ({ ...occurrence, spelling: written }));
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -23,6 +23,18 @@ describe('term-drift', () => {
     expect(run(rule, consistent.slice(0, 2))).toEqual([]);
   });
 
+  it('takes plurals and possessives for the same rendering', () => {
+    const inflected = [
+      unit('u1', '巴勒斯坦人抗议。', 'Palestinians protested.'),
+      unit('u2', '巴勒斯坦人的要求。', "The Palestinians' demands."),
+      unit('u3', '一名巴勒斯坦人受伤。', 'A Palestinian was hurt.'),
+      unit('u4', '巴勒斯坦人回家。', 'Palestinians went home.'),
+      unit('u5', '巴勒斯坦人集会。', 'Palestinians gathered.'),
+      unit('u6', '巴勒斯坦人投票。', 'Palestinians voted.'),
+    ];
+    expect(run(rule, inflected)).toEqual([]);
+  });
+
   it('reports a minority spelling of the usual rendering, but not short forms or headlines', () => {
     const spelled = [
       unit('u1', '金正恩会见了代表团。', 'Kim Jong Un met the delegation.'),
