@@ -11,11 +11,21 @@ export interface Inconsistency {
 
 const PLURAL_FORM = /_(?:zero|one|two|few|many|other)$/;
 
-/** White space other than single inner spaces. */
-const LOOSE_SPACE = /\s{2}|[^\S ]|^\s|\s$/;
+/** Runs of white space, or white space other than a space; a space at either end is checked apart. */
+const LOOSE_SPACE = /\s\s|[^\S ]/;
 
 function normalize(text: string): string {
-  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  const tidy = text.charCodeAt(0) !== 32 && text.charCodeAt(text.length - 1) !== 32 && !LOOSE_SPACE.test(text);
+  return tidy ? text : text.replace(/\s+/g, ' ').trim();
+}
+
+/** Both inconsistency rules compare the same units: each unit's texts are normalized once. */
+const normalizedTexts = new WeakMap<CheckedUnit, { source: string; target: string }>();
+
+function normalized(unit: CheckedUnit): { source: string; target: string } {
+  let texts = normalizedTexts.get(unit);
+  if (!texts) normalizedTexts.set(unit, (texts = { source: normalize(unit.source), target: normalize(unit.target) }));
+  return texts;
 }
 
 /**
@@ -26,8 +36,9 @@ export function inconsistencies(units: readonly CheckedUnit[], key: 'source' | '
   const groups = new Map<string, Array<{ unit: CheckedUnit; text: string }>>();
   for (const unit of units) {
     if (!unit.hasTarget) continue;
-    const keyText = normalize(unit[key]);
-    const valueText = normalize(unit[value]);
+    const texts = normalized(unit);
+    const keyText = texts[key];
+    const valueText = texts[value];
     if (keyText === '' || valueText === '') continue;
     // Plural forms of one message ("1 item" / "{{count}} items") share a source by design.
     if (PLURAL_FORM.test(unit.unit.id)) continue;

@@ -1,41 +1,53 @@
-const WORD = 1;
-const CONTINUES = 2;
+interface TrieNode {
+  word: boolean;
+  /** Keyed by UTF-16 code unit, so a lookup builds no strings. */
+  children?: Map<number, TrieNode>;
+}
 
 /**
- * Longest-match word lookup in unsegmented (Chinese) text. Every prefix of every word is kept, so
- * a lookup stops as soon as no longer word can start with what it has read — two or three probes
- * a position instead of one per possible word length.
+ * Longest-match word lookup in unsegmented (Chinese) text: a character trie, so a lookup stops as
+ * soon as no longer word can start with what it has read, and reads the text without slicing it.
  */
 export class WordPrefixes {
-  private readonly flags: Map<string, number>;
+  private readonly root: TrieNode = { word: false };
 
-  constructor(words: Iterable<string>, flags = new Map<string, number>()) {
-    this.flags = flags;
+  constructor(
+    words: Iterable<string>,
+    private readonly base?: WordPrefixes,
+  ) {
     for (const word of words) this.add(word);
   }
 
-  /** An independent copy, to add words to without changing this one. */
+  /** A copy to add words to without changing this one; it answers for this one's words too. */
   copy(): WordPrefixes {
-    return new WordPrefixes([], new Map(this.flags));
+    return new WordPrefixes([], this);
   }
 
   add(word: string): void {
-    for (let length = 1; length <= word.length; length++) {
-      const prefix = word.slice(0, length);
-      const flag = (this.flags.get(prefix) ?? 0) | (length === word.length ? WORD : CONTINUES);
-      this.flags.set(prefix, flag);
+    if (word.length === 0) return;
+    let node = this.root;
+    for (let k = 0; k < word.length; k++) {
+      node.children ??= new Map();
+      const code = word.charCodeAt(k);
+      let child = node.children.get(code);
+      if (!child) {
+        child = { word: false };
+        node.children.set(code, child);
+      }
+      node = child;
     }
+    node.word = true;
   }
 
   /** Length of the longest word that starts at `start`, or 0 when none does. */
   longestAt(text: string, start: number): number {
     let longest = 0;
-    for (let end = start + 1; end <= text.length; end++) {
-      const flag = this.flags.get(text.slice(start, end));
-      if (flag === undefined) break;
-      if (flag & WORD) longest = end - start;
-      if (!(flag & CONTINUES)) break;
+    let node: TrieNode | undefined = this.root;
+    for (let end = start; end < text.length; end++) {
+      node = node.children?.get(text.charCodeAt(end));
+      if (!node) break;
+      if (node.word) longest = end + 1 - start;
     }
-    return longest;
+    return this.base ? Math.max(longest, this.base.longestAt(text, start)) : longest;
   }
 }

@@ -35,4 +35,15 @@ describe('WordPrefixes', () => {
       expect(prefixes.longestAt(text, start)).toBe(expected);
     }
   });
+
+  it('extends a copy without changing the original', () => {
+    const extended = words.copy();
+    extended.add('朝鲜劳动党中央');
+    extended.add('金正恩');
+    expect(extended.longestAt('朝鲜劳动党中央委员会', 0)).toBe(7);
+    expect(extended.longestAt('朝鲜劳动党总书记', 0)).toBe(5);
+    expect(extended.longestAt('金正恩', 0)).toBe(3);
+    expect(words.longestAt('朝鲜劳动党中央委员会', 0)).toBe(5);
+    expect(words.longestAt('金正恩', 0)).toBe(0);
+  });
 });

@@ -4,6 +4,28 @@ import type { Rule } from '../rule.js';
 /** Hyphenated compounds whole: "Son-hui" is part of a name, "long-standing" two words. */
 const WORD = /[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g;
 
+const ENGLISH = /^en(?:[-_]|$)/i;
+
+interface Misspelling {
+  word: string;
+  /** Where the word starts in the token. */
+  offset: number;
+}
+
+const NONE: readonly Misspelling[] = [];
+
+/** The parts of a token ("long-standing": two words) the word list does not know, without possessive endings. */
+function misspellingsOf(token: string, acceptable: (word: string) => boolean): readonly Misspelling[] {
+  let found: Misspelling[] | undefined;
+  let offset = 0;
+  for (const part of token.split('-')) {
+    const word = part.replace(/['’]s?$/, '').replace(/’/g, "'");
+    if (!acceptable(word)) (found ??= []).push({ word, offset });
+    offset += part.length + 1;
+  }
+  return found ?? NONE;
+}
+
 /**
  * English misspellings in the target. Capitalised words (names, "Pyongyang"), acronyms and the
  * termbase's words are never flagged: a speller knows common words, not the news.
@@ -25,26 +47,25 @@ export const rule: Rule = {
     );
     const accept = Array.isArray(context.options.words) ? new Set((context.options.words as string[]).map((word) => word.toLowerCase())) : new Set<string>();
     // Words repeat across units far more than they vary, and the speller is slow to say no.
-    const verdicts = new Map<string, (word: string) => boolean>();
-    const acceptableIn = (language: string) => {
-      let acceptable = verdicts.get(language);
-      if (!acceptable) verdicts.set(language, (acceptable = remembered((word) => word.length < 3 || known.has(word) || accept.has(word) || spell(word, language))));
-      return acceptable;
+    const checkers = new Map<string, (token: string) => readonly Misspelling[]>();
+    const misspellingsIn = (language: string) => {
+      let misspellings = checkers.get(language);
+      if (!misspellings) {
+        const acceptable = (word: string) => word.length < 3 || known.has(word) || accept.has(word) || spell(word, language);
+        checkers.set(language, (misspellings = remembered((token) => misspellingsOf(token, acceptable))));
+      }
+      return misspellings;
     };
     for (const unit of context.units) {
-      if (!unit.hasTarget || unit.trgLang.toLowerCase().split(/[-_]/)[0] !== 'en') continue;
-      const acceptable = acceptableIn(unit.trgLang);
+      if (!unit.hasTarget || !ENGLISH.test(unit.trgLang)) continue;
+      const misspellings = misspellingsIn(unit.trgLang);
       const reported = new Set<string>();
       for (const match of unit.target.matchAll(WORD)) {
         if (/[A-Z]/.test(match[0])) continue;
-        let offset = match.index!;
-        for (const part of match[0].split('-')) {
-          const word = part.replace(/['’]s?$/, '').replace(/’/g, "'");
-          const at = offset;
-          offset += part.length + 1;
-          if (reported.has(word) || acceptable(word)) continue;
+        for (const { word, offset } of misspellings(match[0])) {
+          if (reported.has(word)) continue;
           reported.add(word);
-          context.report({ unit, messageId: 'misspelled', data: { word }, found: word, offset: at });
+          context.report({ unit, messageId: 'misspelled', data: { word }, found: word, offset: match.index! + offset });
         }
       }
     }
