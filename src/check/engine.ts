@@ -3,7 +3,7 @@ import type { Dictionary } from '../terms/dictionary.js';
 import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../tm/memory.js';
 import type { Finding, Memory, Severity, Termbase } from '../types.js';
 import { type CheckConfig, globMatches } from './config.js';
-import type { CheckReport, FileFailure } from './report.js';
+import type { CheckReport, CheckSummary, FileFailure } from './report.js';
 import type { CheckedUnit, Report, Rule } from './rule.js';
 
 export interface CheckInput {
@@ -54,17 +54,38 @@ export function checkMemories(inputs: readonly CheckInput[], options: CheckOptio
       report: (report) => findings.push(toFinding(rule, severity, report, options.t)),
     });
   }
-  findings.sort(
-    (a, b) =>
-      a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule),
-  );
-  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  findings.sort(compareFindings);
   return {
     findings,
-    summary: { errors: count('error'), warnings: count('warning'), infos: count('info'), files: included.length, units: units.length },
+    summary: summarize(findings, included.length, units.length),
     failures: options.failures ?? [],
     rules: ran.map((rule) => rule.meta),
     units,
+  };
+}
+
+/** Report order: by file, position, severity, then rule. */
+export function compareFindings(a: Finding, b: Finding): number {
+  return a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule);
+}
+
+export function summarize(findings: readonly Finding[], files: number, units: number): CheckSummary {
+  const count = (severity: Severity) => findings.filter((finding) => finding.severity === severity).length;
+  return { errors: count('error'), warnings: count('warning'), infos: count('info'), files, units };
+}
+
+/**
+ * One report from the reports of different rules over the same inputs (checked on two threads):
+ * the same findings, order and summary as checking with all the rules at once.
+ */
+export function combineReports(first: CheckReport, second: Pick<CheckReport, 'findings' | 'rules'>, ruleOrder: readonly Rule[]): CheckReport {
+  const findings = [...first.findings, ...second.findings].sort(compareFindings);
+  const ran = new Set([...first.rules, ...second.rules].map((meta) => meta.id));
+  return {
+    ...first,
+    findings,
+    summary: summarize(findings, first.summary.files, first.summary.units),
+    rules: ruleOrder.filter((rule) => ran.has(rule.meta.id)).map((rule) => rule.meta),
   };
 }
 

@@ -1,6 +1,6 @@
 export type { CheckedUnit, Report, Rule, RuleContext, RuleMeta, RuleType } from './rule.js';
 export type { CheckReport, CheckSummary, FileFailure, Formatter, FormatterOptions } from './report.js';
-export { checkMemories } from './engine.js';
+export { checkMemories, combineReports } from './engine.js';
 export type { CheckInput, CheckOptions } from './engine.js';
 export { globMatches, resolveConfig } from './config.js';
 export type { CheckConfig, RuleSetting } from './config.js';

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createBaseline, parseBaseline, serializeBaseline, withoutBaseline } from '../check/baseline.js';
-import { resolveConfig } from '../check/config.js';
-import { checkMemories, type CheckInput } from '../check/engine.js';
+import { type CheckConfig, resolveConfig } from '../check/config.js';
+import { checkMemories, type CheckInput, combineReports, summarize } from '../check/engine.js';
 import { FORMATTERS, type FormatId } from '../check/formatters/index.js';
 import type { CheckReport, FileFailure } from '../check/report.js';
 import { RULES } from '../check/rules/index.js';
@@ -11,7 +11,8 @@ import { i18nextToMemory, type ResourceFile } from '../formats/i18next.js';
 import { readMemory } from '../formats/index.js';
 import type { Termbase } from '../types.js';
 import { VERSION } from '../version.js';
-import type { CommandContext } from './command.js';
+import { checkOnSecondThread, SECOND_THREAD_MIN_BYTES, SECOND_THREAD_RULES } from './check-thread.js';
+import type { CliIo, CommandContext } from './command.js';
 import { isDirectory, listFiles, readTextFile, resolvePath, writeFileAtomic } from './files.js';
 import { type EnglishDialect, englishDialects } from '../lang/english-dialects.js';
 import { loadDictionary } from './lexicon-files.js';
@@ -43,15 +44,42 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
  */
 export async function runCheck(options: RunCheckOptions, context: CommandContext): Promise<CheckRun> {
   const { io, t } = context;
-  const configFile = options.config ?? ((await exists(resolvePath(io, 'tmkit.config.json'))) ? 'tmkit.config.json' : undefined);
-  const config = resolveConfig(RULES, configFile === undefined ? undefined : await readTextFile(io, configFile), configFile);
+  // A large input is checked on two threads: the second reads the files too and runs its share of the rules.
+  const { config } = await loadConfig(options, io);
+  const enabled = RULES.filter((rule) => config.rules[rule.meta.id]?.severity !== 'off').map((rule) => SECOND_THREAD_RULES.has(rule.meta.id));
+  const split = enabled.includes(true) && enabled.includes(false) && (await inputBytes(options.files, io)) >= SECOND_THREAD_MIN_BYTES;
+  const second = split ? checkOnSecondThread(options, io.cwd, context.locale) : undefined;
+  let report: CheckReport;
+  try {
+    report = await checkWith(options, context, second ? (id) => !SECOND_THREAD_RULES.has(id) : () => true);
+    if (second) report = combineReports(report, await second.report, RULES);
+  } finally {
+    await second?.stop();
+  }
+  if (options.baseline !== undefined && options.fixBaseline) {
+    await writeFileAtomic(io, options.baseline, serializeBaseline(createBaseline(report.findings)));
+  } else if (options.baseline !== undefined) {
+    const baseline = parseBaseline(await readTextFile(io, options.baseline), options.baseline);
+    report.findings = withoutBaseline(report.findings, baseline);
+    report.summary = summarize(report.findings, report.summary.files, report.summary.units);
+  }
+  const output = FORMATTERS[options.format].format(report, { t, locale: context.locale, color: context.color && options.out === undefined, toolVersion: VERSION });
+  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  const exitCode = report.failures.length > 0 ? 2 : options.fixBaseline ? 0 : report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
+  return { report, output, exitCode };
+}
+
+/** Reads the config, termbases and files, and checks them with the rules `runs` lets through. */
+export async function checkWith(options: RunCheckOptions, context: CommandContext, runs: (ruleId: string) => boolean): Promise<CheckReport> {
+  const { io, t } = context;
+  const { config, configFile } = await loadConfig(options, io);
   const termFiles = options.terms.length > 0 ? options.terms : config.terms.map((file) => path.join(path.dirname(configFile ?? '.'), file));
   const termbase = mergeTermbases(await Promise.all(termFiles.map((file) => loadTermbase(io, file))));
   const failures: FileFailure[] = [];
   const inputs = await readInputs(options.files, context, failures);
-  const enabled = (id: string) => config.rules[id]?.severity !== 'off';
-  const report = checkMemories(inputs, {
-    rules: RULES,
+  const enabled = (id: string) => runs(id) && config.rules[id]?.severity !== 'off';
+  return checkMemories(inputs, {
+    rules: RULES.filter((rule) => runs(rule.meta.id)),
     config,
     t,
     termbase,
@@ -59,18 +87,26 @@ export async function runCheck(options: RunCheckOptions, context: CommandContext
     dictionary: enabled('term-drift') ? await loadDictionary() : undefined,
     failures,
   });
-  if (options.baseline !== undefined && options.fixBaseline) {
-    await writeFileAtomic(io, options.baseline, serializeBaseline(createBaseline(report.findings)));
-  } else if (options.baseline !== undefined) {
-    const baseline = parseBaseline(await readTextFile(io, options.baseline), options.baseline);
-    report.findings = withoutBaseline(report.findings, baseline);
-    const count = (severity: string) => report.findings.filter((finding) => finding.severity === severity).length;
-    report.summary = { ...report.summary, errors: count('error'), warnings: count('warning'), infos: count('info') };
+}
+
+/** `--config FILE`, else `tmkit.config.json` in the working folder when there is one, else the defaults. */
+async function loadConfig(options: RunCheckOptions, io: CliIo): Promise<{ config: CheckConfig; configFile?: string }> {
+  const configFile = options.config ?? ((await exists(resolvePath(io, 'tmkit.config.json'))) ? 'tmkit.config.json' : undefined);
+  return { config: resolveConfig(RULES, configFile === undefined ? undefined : await readTextFile(io, configFile), configFile), configFile };
+}
+
+/** Bytes of the files to check (folders: their memory and resource files); unreadable ones count nothing. */
+async function inputBytes(files: readonly string[], io: CliIo): Promise<number> {
+  let total = 0;
+  for (const file of files) {
+    try {
+      const listed = (await isDirectory(io, file)) ? await listFiles(io, file, [...MEMORY_EXTENSIONS, 'json']) : [file];
+      for (const each of listed) total += (await fs.stat(resolvePath(io, each))).size;
+    } catch {
+      // Reading it will report the problem.
+    }
   }
-  const output = FORMATTERS[options.format].format(report, { t, locale: context.locale, color: context.color && options.out === undefined, toolVersion: VERSION });
-  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
-  const exitCode = failures.length > 0 ? 2 : options.fixBaseline ? 0 : report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
-  return { report, output, exitCode };
+  return total;
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBaseline, parseBaseline, withoutBaseline } from '../../src/check/baseline.js';
 import { globMatches, resolveConfig } from '../../src/check/config.js';
-import { checkMemories } from '../../src/check/engine.js';
+import { checkMemories, combineReports } from '../../src/check/engine.js';
 import { RULES } from '../../src/check/rules/index.js';
 import { InputError } from '../../src/errors.js';
 import { readMemory } from '../../src/formats/index.js';
@@ -22,6 +22,20 @@ const UNITS: Array<[string, string, string]> = [
 function check(text: string, configText?: string) {
   return checkMemories([{ file: 'a.xlf', memory: readMemory(text, 'a.xlf') }], { rules: RULES, config: resolveConfig(RULES, configText), t, spell: () => true });
 }
+
+describe('combineReports', () => {
+  it('gives the report of all rules at once from the reports of two shares of them', () => {
+    const units: Array<[string, string, string]> = [...UNITS, ['u3', '双方举行了会谈。', 'Both sides held  talks on 5 Sep.'], ['u4', '会谈于9月4日举行。', 'Talks were held on Sep 4.']];
+    const memory = readMemory(xliff(units), 'a.xlf');
+    const config = resolveConfig(RULES, undefined);
+    const run = (rules: typeof RULES) => checkMemories([{ file: 'a.xlf', memory }], { rules, config, t, spell: () => true });
+    const [first, second] = [RULES.filter((_, index) => index % 2 === 0), RULES.filter((_, index) => index % 2 === 1)];
+    const whole = run(RULES);
+    expect(whole.findings.length).toBeGreaterThan(2);
+    expect(new Set(whole.findings.map((finding) => finding.rule)).size).toBeGreaterThan(1);
+    expect(combineReports(run(first), run(second), RULES)).toEqual(whole);
+  });
+});
 
 describe('checkMemories', () => {
   it('reports findings with messages, severities and the position of the found form in the file', () => {

@@ -101,6 +101,34 @@ describe('tmkit check: CI behaviour', () => {
     expect(spelled('en-GB')).toEqual(['center']);
   });
 
+  it('checks a large file on two threads with the same findings as one', () => {
+    const places = ['北京', '上海', '广州', '深圳', '南京'];
+    const placeNames = ['Beijing', 'Shanghai', 'Guangzhou', 'Shenzhen', 'Nanjing'];
+    const units = Array.from({ length: 18_000 }, (_, index) => {
+      const place = index % places.length;
+      const korea = index % 997 === 0 ? 'North Korea' : 'the DPRK';
+      const typo = index % 1499 === 0 ? 'deligation' : 'delegation';
+      return `<trans-unit id="u${index + 1}"><source>朝鲜代表团于${(index % 28) + 1}日抵达${places[place]}，并同当地官员举行了会谈。</source><target>A ${typo} of ${korea} arrived in ${placeNames[place]} on the ${(index % 28) + 1}th and held talks with local officials.</target></trans-unit>`;
+    });
+    const big = path.join(dir, 'big.xlf');
+    writeFileSync(big, `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="big.txt" source-language="zh-CN" target-language="en" datatype="plaintext"><body>\n${units.join('\n')}\n</body></file></xliff>\n`);
+    expect(readFileSync(big).length).toBeGreaterThan(4_000_000);
+    const configured = (rules: Record<string, string>) => {
+      const file = path.join(dir, `rules-${Object.keys(rules).length}.json`);
+      writeFileSync(file, JSON.stringify({ rules }));
+      return json([big, '--config', file]).report;
+    };
+    const otherRules = ['term-missing', 'term-deprecated', 'term-forbidden', 'title-mismatch', 'target-inconsistency', 'source-inconsistency', 'number-mismatch', 'placeholder-mismatch', 'untranslated', 'empty-target', 'spelling', 'typography'];
+    const driftOnly = configured(Object.fromEntries(otherRules.map((rule) => [rule, 'off'])));
+    const withoutDrift = configured({ 'term-drift': 'off' });
+    const both = json([big]).report;
+    expect(driftOnly.findings.length).toBeGreaterThan(0);
+    expect(withoutDrift.findings.length).toBeGreaterThan(0);
+    const key = (finding: JsonReport['findings'][number]) => JSON.stringify(finding);
+    expect(both.findings.map(key).sort()).toEqual([...driftOnly.findings, ...withoutDrift.findings].map(key).sort());
+    expect(both.summary).toEqual({ ...withoutDrift.summary, warnings: withoutDrift.summary.warnings + driftOnly.summary.warnings, errors: withoutDrift.summary.errors + driftOnly.summary.errors });
+  });
+
   it('checks an i18next release', () => {
     const release = path.join(dir, 'release');
     mkdirSync(path.join(release, 'zh-CN'), { recursive: true });
