@@ -7,12 +7,13 @@
  *    some units. Recall = injected units flagged by the expected rule; precision = flagged units that
  *    were injected. Scored with and without a termbase.
  * 2. Speed: 100k units with a 5k-concept termbase, every rule enabled; prints units/second, in
- *    process and as the built command line on files (`npm run build` first).
+ *    process and as the built command line on files (`npm run build` first), on invented news
+ *    units and, when ../shared/data/align-dev is there, on 100k real sentence pairs.
  *
  * Run: npx tsx scripts/bench-check.ts [--units 100000] [--concepts 5000]
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -241,7 +242,9 @@ function speed(tools: Tools, unitCount: number, conceptCount: number) {
   }
   const text = xliff(pairs, new Map());
   const termbase = termbaseOf(entities);
-  commandLine(text, termbaseCsv(entities), unitCount);
+  commandLine(text, termbaseCsv(entities), unitCount, 'invented news units');
+  const real = realPairs(unitCount);
+  if (real) commandLine(xliff(real, new Map()), termbaseCsv(entities), unitCount, 'real sentence pairs of the align-dev set');
   const parseStart = performance.now();
   const memory = readMemory(text, 'speed.xlf');
   const parsed = performance.now();
@@ -254,8 +257,27 @@ function speed(tools: Tools, unitCount: number, conceptCount: number) {
   if (byRule.size > 0) console.log(`  findings by rule: ${[...byRule].map(([rule, count]) => `${rule} ${count}`).join(', ')}`);
 }
 
+/**
+ * Real translated sentences, longer and more varied than the invented ones: the gold beads of the
+ * alignment dev set (../shared/data/align-dev, read at run time), repeated up to `unitCount` units.
+ */
+function realPairs(unitCount: number): Pair[] | undefined {
+  const folder = path.join(root, '../shared/data/align-dev');
+  if (!existsSync(path.join(folder, 'gold/006.align'))) return undefined;
+  const lines = (file: string) => readFileSync(path.join(folder, file), 'utf8').split('\n');
+  const [zh, en] = [lines('006.zh'), lines('006.en')];
+  const beads = lines('gold/006.align')
+    .filter(Boolean)
+    .map((line) => line.split(':').map((side) => JSON.parse(side) as number[]))
+    .filter(([source, target]) => source.length > 0 && target.length > 0);
+  return Array.from({ length: unitCount }, (_, index) => {
+    const [source, target] = beads[index % beads.length];
+    return { id: `u${index + 1}`, zh: source.map((line) => zh[line]).join(''), en: target.map((line) => en[line]).join(' ') };
+  });
+}
+
 /** The same check as a user runs it: the built CLI on files, dictionaries loaded, report written. */
-function commandLine(memory: string, termbase: string, unitCount: number) {
+function commandLine(memory: string, termbase: string, unitCount: number, what: string) {
   const bin = path.join(root, 'dist/cli/bin.js');
   if (!existsSync(bin)) {
     console.log('\n(command line not timed: run `npm run build` first)');
@@ -269,7 +291,11 @@ function commandLine(memory: string, termbase: string, unitCount: number) {
     const result = spawnSync(process.execPath, [bin, 'check', 'speed.xlf', '--terms', 'terms.csv', '--format', 'json', '--out', 'report.json'], { cwd: folder, encoding: 'utf8' });
     const seconds = (performance.now() - start) / 1000;
     if (result.status === 2) throw new Error(`tmkit check failed: ${result.stderr.trim()}`);
-    console.log(`\ncommand line: tmkit check (${unitCount} units, termbase CSV, JSON report) ${seconds.toFixed(2)} s → ${Math.round(unitCount / seconds)} units/s, exit ${result.status}`);
+    const { findings } = JSON.parse(readFileSync(path.join(folder, 'report.json'), 'utf8')) as { findings: Finding[] };
+    const byRule = new Map<string, number>();
+    for (const finding of findings) byRule.set(finding.rule, (byRule.get(finding.rule) ?? 0) + 1);
+    console.log(`\ncommand line, ${what}: tmkit check (${unitCount} units, ${(memory.length / 1e6).toFixed(0)}M characters, termbase CSV, JSON report) ${seconds.toFixed(2)} s → ${Math.round(unitCount / seconds)} units/s, exit ${result.status}`);
+    console.log(`  ${findings.length} findings${byRule.size > 0 ? `: ${[...byRule].map(([rule, count]) => `${rule} ${count}`).join(', ')}` : ''}`);
   } finally {
     if (!process.env.KEEP) rmSync(folder, { recursive: true, force: true }); else console.log(folder);
   }
