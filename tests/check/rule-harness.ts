@@ -33,6 +33,8 @@ export const DICTIONARY = dictionaryFrom([
   ['访问', ['to visit']],
   ['领导人', ['leader']],
   ['巴勒斯坦人', ['Palestinian']],
+  ['高德', ['Gao De']],
+  ['神', ['God', 'deity']],
 ]);
 
 export function run(rule: Rule, units: CheckedUnit[], options: { termbase?: Termbase; spell?: (word: string, language: string) => boolean; ruleOptions?: Record<string, unknown> } = {}): Report[] {

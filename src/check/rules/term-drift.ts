@@ -75,7 +75,7 @@ export const rule: Rule = {
       for (const word of sourceWords[index]) {
         const expected = usual.get(word);
         if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
-        unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings));
+        unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings) && !glossedByAnother(dictionary, phrase.text, unit.source, word));
         const alike = unexplained.filter((phrase) => soundsAlike(phrase.text, expected) || soundsAlike(phrase.text, romanize(word)));
         if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
         context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
@@ -196,6 +196,21 @@ function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>
     if (known.size > 0) renderings.set(word, known);
   }
   return renderings;
+}
+
+/**
+ * Whether another word of the source, name or not, has the phrase among its senses (神 "God",
+ * 犹太人 "Jew" for "Jews"): then the phrase translates that word, not a drifted `word`.
+ */
+function glossedByAnother(dictionary: Dictionary, phrase: string, source: string, word: string): boolean {
+  const forms = [phrase, phrase.split(' ').map(singular).join(' ')].map((form) => new RegExp(`\\b${escapeRegExp(form)}\\b`));
+  return dictionaryWords(dictionary, source).some(
+    ({ word: other }) => !other.includes(word) && !word.includes(other) && (dictionary.senses(other) ?? []).some((sense) => forms.some((form) => form.test(sense))),
+  );
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function explainedElsewhere(dictionary: Dictionary, phrase: string, word: string, indices: readonly number[], sourceWords: Array<Set<string>>): boolean {

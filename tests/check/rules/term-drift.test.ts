@@ -23,6 +23,17 @@ describe('term-drift', () => {
     expect(run(rule, consistent.slice(0, 2))).toEqual([]);
   });
 
+  it('does not take a name that translates another word of the source for drift', () => {
+    const units = [
+      unit('u1', '高德抵达。', 'Gao De arrived.'),
+      unit('u2', '高德发言。', 'Gao De spoke.'),
+      unit('u3', '高德离开。', 'Gao De left.'),
+      unit('u4', '高德说神保佑。', 'He said: God bless.'),
+      unit('u5', '高德说。', 'Gaude said.'),
+    ];
+    expect(found(run(rule, units))).toEqual([['u5', 'drift', 'Gaude', 'Gao De']]);
+  });
+
   it('takes plurals and possessives for the same rendering', () => {
     const inflected = [
       unit('u1', '巴勒斯坦人抗议。', 'Palestinians protested.'),
