@@ -64,6 +64,8 @@ const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五�
 const NOT_NUMBER_AFTER = new Set([...'些起直样道般切定致同边方面体再旦时度向律共半贯连带系场口处围']);
 /** A bare 百 or 千 is a word part far more often than a count: 百姓 "the people", 千万 "by all means". */
 const BARE_UNITS = new Set(['百', '千']);
+/** 数十 "dozens", 几百 "hundreds", 上千 "thousands of": a unit after these is no number. */
+const VAGUE_BEFORE = new Set([...'数几上成']);
 const NOT_NUMBER_BEFORE = new Set([...'统唯万第之专单同不划逐进']);
 
 /** `三分之一` = 1/3, `千分之五` = 5/1000 (`百分之` is a percentage, read with the other numbers). */
@@ -99,6 +101,7 @@ function extractChinese(text: string): NumberMention[] {
         if (digits === '一' || digits === '两' || BARE_UNITS.has(digits) || (after && NOT_NUMBER_AFTER.has(after)) || (before && NOT_NUMBER_BEFORE.has(before))) continue;
       }
       if (/^[万亿]/.test(digits)) continue;
+      if (/^[十百千万亿]+$/.test(digits) && VAGUE_BEFORE.has(normalized[start - 1] ?? '')) continue;
     }
     let value = isArabic ? Number(digits.replace(/,/g, '')) : parseChineseNumeral(digits);
     if (value === undefined || Number.isNaN(value)) continue;

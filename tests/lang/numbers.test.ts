@@ -27,6 +27,7 @@ describe('numbers', () => {
   it('does not take words made with numerals for numbers', () => {
     expect(values('双方一致同意统一行动，一起努力，唯一目标。', 'zh')).toEqual([]);
     expect(values('百姓四处奔走，千方百计。', 'zh')).toEqual([]);
+    expect(values('数十名代表和几百名记者，上千人，数十万元。', 'zh')).toEqual([]);
     expect(values('百年之后，三千人四周后到达。', 'zh').map(([, value]) => value)).toEqual([100, 3000, 4]);
   });
 
