@@ -164,7 +164,7 @@ const MONTHS: Record<string, number> = {
 const NUMBER_WORDS: Record<string, number> = {
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
   thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, trillion: 1e12,
   dozen: 12,
 };
 
@@ -177,7 +177,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 const NUMBER_WORD_START = [...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS)].sort((a, b) => b.length - a.length).join('|');
 
 const EN_TOKEN = new RegExp(
-  `\\b(?:(more than|over|nearly|about|almost|some)\\s+)?(?:([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(st|nd|rd|th)?(\\s*(?:%|percent|per cent)|\\s+(?:million|billion|thousand|hundred))?|((?:${NUMBER_WORD_START})(?:-[a-z]+)?))(?!\\w)`,
+  `\\b(?:(more than|over|nearly|about|almost|some)\\s+)?(?:([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(st|nd|rd|th)?(\\s*(?:%|percent|per cent)|\\s+(?:million|billion|trillion|thousand|hundred))?|((?:${NUMBER_WORD_START})(?:-[a-z]+)?))(?!\\w)`,
   'gi',
 );
 
@@ -201,7 +201,7 @@ function englishFractions(text: string): NumberMention[] {
   return fractions;
 }
 
-const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion']);
+const SCALE_WORDS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion']);
 
 /** `three hundred` = 300, `ten thousand` = 10000, `two hundred and fifty` = 250: number words read together. */
 function mergeNumberWords(mentions: NumberMention[], text: string): NumberMention[] {

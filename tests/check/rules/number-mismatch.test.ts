@@ -28,6 +28,7 @@ describe('number-mismatch', () => {
       unit('u2', '产量增长三倍，1名代表出席。', 'Output grew threefold; one delegate attended.'),
       unit('u3', '会议持续七日。', 'The meeting lasted seven days.'),
       unit('u4', '这是头一日。', 'It was the first day.'),
+      unit('u5', '贸易额达1.2万亿元，投资5亿美元。', 'Trade reached 1.2 trillion yuan and investment 500 million dollars.'),
     ];
     expect(run(rule, units)).toEqual([]);
   });
