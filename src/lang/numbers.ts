@@ -58,7 +58,7 @@ export function parseChineseNumeral(text: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(万|亿|万亿)?(多|余)?(%|年|月|日|号|周年|岁|倍|个|位|名|次)?/g;
+const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(万亿|万|亿)?(多|余)?(%|年|月|日|号|周年|岁|倍|个|位|名|次)?/g;
 
 /** Chinese numerals that are words, not numbers: 一些 "some", 一起 "together", 统一 "unify"… */
 const NOT_NUMBER_AFTER = new Set([...'些起直样道般切定致同边方面体再旦时度向律共半贯连带系场口处围']);
