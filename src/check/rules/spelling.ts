@@ -1,4 +1,5 @@
 import { remembered } from '../../collections.js';
+import { formedFromKnownWords, NEWS_WORDS } from '../../lang/english-word-formation.js';
 import type { Rule } from '../rule.js';
 
 /** Hyphenated compounds whole: "Son-hui" is part of a name, "long-standing" two words. */
@@ -51,7 +52,8 @@ export const rule: Rule = {
     const misspellingsIn = (language: string) => {
       let misspellings = checkers.get(language);
       if (!misspellings) {
-        const acceptable = (word: string) => word.length < 3 || known.has(word) || accept.has(word) || spell(word, language);
+        const listed = (word: string) => spell(word, language);
+        const acceptable = (word: string) => word.length < 3 || known.has(word) || accept.has(word) || NEWS_WORDS.has(word) || listed(word) || formedFromKnownWords(word, listed);
         checkers.set(language, (misspellings = remembered((token) => misspellingsOf(token, acceptable))));
       }
       return misspellings;
