@@ -52,7 +52,11 @@ export async function runCheck(options: RunCheckOptions, context: CommandContext
   let report: CheckReport;
   try {
     report = await checkWith(options, context, second ? (id) => !SECOND_THREAD_RULES.has(id) : () => true);
-    if (second) report = combineReports(report, await second.report, RULES);
+    if (second) {
+      // A thread that could not run (a sandbox without threads, say) leaves its rules to this one.
+      const secondReport = await second.report.catch(() => checkWith(options, context, (id) => SECOND_THREAD_RULES.has(id)));
+      report = combineReports(report, secondReport, RULES);
+    }
   } finally {
     await second?.stop();
   }
