@@ -11,12 +11,13 @@ const PREFIXES = [
 ];
 
 /**
- * Derivational suffix → what the stem may have ended with before it was added. Inflections (-s,
+ * Derivational suffix → what the stem may have ended with before it was added. British -is- forms
+ * need the -ise verb in the word list, so an American list still rejects "organisation". Inflections (-s,
  * -ed, -ing) are only read off formed stems: for a listed stem the word list already knows the
  * right inflection, so "occured" and "begining" stay misspelled.
  */
 const DERIVATIONS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['izations', ['', 'ize', 'e']], ['ization', ['', 'ize', 'e']], ['isations', ['', 'ise', 'e']], ['isation', ['', 'ise', 'e']],
+  ['izations', ['', 'ize', 'e']], ['ization', ['', 'ize', 'e']], ['isations', ['ise']], ['isation', ['ise']],
   ['isms', ['', 'e']], ['ism', ['', 'e']], ['ists', ['', 'e']], ['ist', ['', 'e']], ['izing', ['', 'e']], ['ize', ['', 'e']],
 ];
 const INFLECTIONS: ReadonlyArray<readonly [string, readonly string[]]> = [['ing', ['', 'e']], ['ed', ['', 'e']], ['s', ['']]];
