@@ -10,7 +10,8 @@
  *    process and as the built command line on files (`npm run build` first), on invented news
  *    units and, when ../shared/data/align-dev is there, on 100k real sentence pairs.
  *
- * Run: npx tsx scripts/bench-check.ts [--units 100000] [--concepts 5000]
+ * Run: npx tsx scripts/bench-check.ts [--units 100000] [--concepts 5000] [--missed]
+ * (`--missed` lists the injected units no rule caught)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -206,6 +207,9 @@ function score(tools: Tools) {
       const flagged = new Set(findings.filter((finding) => EXPECTED[kind].includes(finding.rule)).map((finding) => finding.unit));
       const caught = [...targets.keys()].filter((id) => flagged.has(id)).length;
       const flaggedInjected = [...flagged].filter((id) => targets.has(id)).length;
+      if (process.argv.includes('--missed')) {
+        for (const [id, target] of targets) if (!flagged.has(id)) console.log(`  missed ${kind} ${id}: ${target}`);
+      }
       allInjected += targets.size;
       allCaught += caught;
       allFlagged += flagged.size;

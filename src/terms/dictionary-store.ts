@@ -5,7 +5,7 @@
  * only when asked for, since a check looks up a small share of the words.
  */
 import { WordPrefixes } from '../lang/longest-match.js';
-import type { Dictionary } from './dictionary.js';
+import { type Dictionary, followingReferences } from './dictionary.js';
 
 const MAGIC = 'tmkit-dictionary/1';
 const SEPARATORS = /[\t\n\r]+/g;
@@ -38,5 +38,5 @@ export function deserializeDictionary(text: string, source: string): Dictionary 
     }
     return list;
   };
-  return { senses, words: new WordPrefixes(rows.keys()) };
+  return { senses: followingReferences(senses), words: new WordPrefixes(rows.keys()) };
 }

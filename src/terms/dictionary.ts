@@ -20,7 +20,25 @@ export function dictionaryFrom(entries: Iterable<readonly [string, readonly stri
 }
 
 function dictionaryOf(map: ReadonlyMap<string, readonly string[]>): Dictionary {
-  return { senses: (word) => map.get(word), words: new WordPrefixes(map.keys()) };
+  return { senses: followingReferences((word) => map.get(word)), words: new WordPrefixes(map.keys()) };
+}
+
+/** `see 廣州市|广州市[Guang3 zhou1 Shi4]`, `same as 孫逸仙|孙逸仙`: a sense that only points to another entry. */
+const REFERENCE = /^(?:see|same as) (?:[^|[\s]+\|)?([^|[\s]+)(?:\[[^\]]*\])?$/;
+
+/**
+ * CC-CEDICT explains many words only by pointing to another entry (广州 → 广州市, 孙中山 → 孙逸仙):
+ * the senses of the entry pointed to stand in for the pointer, one step deep.
+ */
+export function followingReferences(senses: (word: string) => readonly string[] | undefined): (word: string) => readonly string[] | undefined {
+  const resolved = new Map<string, readonly string[] | undefined>();
+  return (word) => {
+    if (resolved.has(word)) return resolved.get(word);
+    const own = senses(word);
+    const result = own?.some((sense) => REFERENCE.test(sense)) ? own.flatMap((sense) => senses(REFERENCE.exec(sense)?.[1] ?? '')?.filter((other) => !REFERENCE.test(other)) ?? (REFERENCE.test(sense) ? [] : [sense])) : own;
+    resolved.set(word, result);
+    return result;
+  };
 }
 
 /** CC-CEDICT's simplified headwords and their senses. */

@@ -120,3 +120,22 @@ export function soundsAlike(a: string, b: string): boolean {
   for (let k = 0; k < left.length; k++) if (left[k] !== right[k]) differences++;
   return differences <= 1;
 }
+
+/**
+ * Renderings of one place that neither spelling nor sound relates: postal and Cantonese names
+ * (Canton, Amoy, Swatow), names of an earlier era (Mukden, Port Arthur, Formosa) and the names
+ * official English has moved to (Xizang).
+ */
+const ALIAS_GROUPS: readonly (readonly string[])[] = [
+  ['Guangzhou', 'Canton'], ['Beijing', 'Peking', 'Peiping'], ['Nanjing', 'Nanking'], ['Tianjin', 'Tientsin'], ['Chongqing', 'Chungking'],
+  ['Xiamen', 'Amoy'], ['Shantou', 'Swatow'], ['Fuzhou', 'Foochow'], ['Hangzhou', 'Hangchow'], ['Suzhou', 'Soochow'], ['Qingdao', 'Tsingtao'],
+  ["Xi'an", 'Sian'], ['Chengdu', 'Chengtu'], ['Guilin', 'Kweilin'], ['Shenyang', 'Mukden'], ['Dalian', 'Dairen'], ['Lushun', 'Port Arthur'],
+  ['Taiwan', 'Formosa'], ['Xizang', 'Tibet'], ['Inner Mongolia', 'Nei Mongol'], ['Yangtze', 'Changjiang'], ['Yellow River', 'Huanghe'],
+];
+
+const ALIASES = new Map(ALIAS_GROUPS.flatMap((group) => group.map((name) => [variantKey(name), group.map(variantKey)] as const)));
+
+/** Whether two renderings name the same place under different names (Canton / Guangzhou). */
+export function areAliases(a: string, b: string): boolean {
+  return ALIASES.get(variantKey(a))?.includes(variantKey(b)) === true && variantKey(a) !== variantKey(b);
+}

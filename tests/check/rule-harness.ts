@@ -35,6 +35,8 @@ export const DICTIONARY = dictionaryFrom([
   ['巴勒斯坦人', ['Palestinian']],
   ['高德', ['Gao De']],
   ['神', ['God', 'deity']],
+  ['广州', ['see 廣州市|广州市[Guang3 zhou1 Shi4]']],
+  ['广州市', ['Guangzhou, capital of Guangdong Province']],
 ]);
 
 export function run(rule: Rule, units: CheckedUnit[], options: { termbase?: Termbase; spell?: (word: string, language: string) => boolean; ruleOptions?: Record<string, unknown> } = {}): Report[] {

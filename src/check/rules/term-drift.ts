@@ -2,7 +2,7 @@ import { pushTo } from '../../collections.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
 import { ChineseTermIndex } from '../../terms/matcher.js';
 import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
-import { isShortForm, romanizationKey, sameRendering, singular, soundsAlike, variantKey } from '../../terms/variants.js';
+import { areAliases, isShortForm, romanizationKey, sameRendering, singular, soundsAlike, variantKey } from '../../terms/variants.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
 /**
@@ -76,7 +76,7 @@ export const rule: Rule = {
         const expected = usual.get(word);
         if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
         unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings) && !glossedByAnother(dictionary, phrase.text, unit.source, word));
-        const alike = unexplained.filter((phrase) => soundsAlike(phrase.text, expected) || soundsAlike(phrase.text, romanize(word)));
+        const alike = unexplained.filter((phrase) => soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, romanize(word)));
         if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
         context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
       }
@@ -104,7 +104,7 @@ interface Phrase {
 
 /** Words that are capitalised for their place in the sentence, not because they are names. */
 const NOT_NAMES = new Set(
-  'The A An He She It They We I This That These Those There On In At As By For From With After Before While When Where Why How What Who But And Or So Yet Also Over Under Published Accompanying According Mr Mrs Ms'.split(' '),
+  'The A An He She It They We I This That These Those There On In At As By For From With After Before While When Where Why How What Who But And Or So Yet Also Over Under Published Accompanying According Mr Mrs Ms Dr Prof'.split(' '),
 );
 
 const WORD_TOKEN = /[\p{L}][\p{L}'’]*(?:-\p{L}+)*/gu;

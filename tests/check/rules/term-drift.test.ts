@@ -34,6 +34,16 @@ describe('term-drift', () => {
     expect(found(run(rule, units))).toEqual([['u5', 'drift', 'Gaude', 'Gao De']]);
   });
 
+  it('follows dictionary references and knows the former names of places', () => {
+    const units = [
+      unit('u1', '会议在广州举行。', 'The meeting was held in Guangzhou.'),
+      unit('u2', '广州的会议结束。', 'The Guangzhou meeting ended.'),
+      unit('u3', '他抵达广州。', 'He arrived in Guangzhou.'),
+      unit('u4', '欢迎来到广州。', 'Welcome to Canton.'),
+    ];
+    expect(found(run(rule, units))).toEqual([['u4', 'drift', 'Canton', 'Guangzhou']]);
+  });
+
   it('takes plurals and possessives for the same rendering', () => {
     const inflected = [
       unit('u1', '巴勒斯坦人抗议。', 'Palestinians protested.'),
