@@ -35,6 +35,7 @@ export const DICTIONARY = dictionaryFrom([
   ['巴勒斯坦人', ['Palestinian']],
   ['高德', ['Gao De']],
   ['神', ['God', 'deity']],
+  ['罗德', ['Luo De']],
   ['广州', ['see 廣州市|广州市[Guang3 zhou1 Shi4]']],
   ['广州市', ['Guangzhou, capital of Guangdong Province']],
 ]);

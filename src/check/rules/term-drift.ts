@@ -70,19 +70,37 @@ export const rule: Rule = {
       for (const { unit, phrase, spelling } of minoritySpellings(majority)) report(unit, phrase, spelling);
     }
     // A unit with the source word but without its usual rendering: an unexplained name that sounds like it is drift (Peking for Beijing).
+    let lowerCaseWords: Set<string> | undefined;
+    // "Let" opening a sentence is the word "let" if the units write it in lower case elsewhere.
+    const isCommonWord = (phrase: Phrase, target: string) =>
+      !phrase.text.includes(' ') && isSentenceStart(target, phrase.start) && (lowerCaseWords ??= wordsInLowerCase(units)).has(phrase.text.toLowerCase());
     units.forEach((unit, index) => {
       let unexplained: Phrase[] | undefined;
       for (const word of sourceWords[index]) {
         const expected = usual.get(word);
         if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
         unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings) && !glossedByAnother(dictionary, phrase.text, unit.source, word));
-        const alike = unexplained.filter((phrase) => soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, romanize(word)));
+        const alike = unexplained.filter(
+          (phrase) => (soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, romanize(word))) && !isCommonWord(phrase, unit.target),
+        );
         if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
         context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
       }
     });
   },
 };
+
+function isSentenceStart(text: string, offset: number): boolean {
+  const before = text.slice(0, offset).trimEnd();
+  return before === '' || /[.!?:;"“‘(—]$/.test(before);
+}
+
+/** Every word the targets write in lower case. */
+function wordsInLowerCase(units: readonly CheckedUnit[]): Set<string> {
+  const words = new Set<string>();
+  for (const unit of units) for (const [word] of unit.target.matchAll(/\b[a-z][a-z'’-]*/g)) words.add(word);
+  return words;
+}
 
 /** Names outside the dictionary that some unit spells in pinyin, wherever they occur in a source. */
 function addRomanizedNames(units: readonly CheckedUnit[], phrases: readonly Phrase[][], sourceWords: Array<Set<string>>): void {

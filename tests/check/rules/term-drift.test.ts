@@ -44,6 +44,17 @@ describe('term-drift', () => {
     expect(found(run(rule, units))).toEqual([['u4', 'drift', 'Canton', 'Guangzhou']]);
   });
 
+  it('does not take a common word opening a sentence for a name that sounds like the missing rendering', () => {
+    const units = [
+      unit('u1', '罗德发言。', 'Luo De spoke.'),
+      unit('u2', '罗德离开。', 'Luo De left.'),
+      unit('u3', '罗德抵达。', 'Luo De arrived.'),
+      unit('u4', '罗德说让我们开始。', 'Let us begin, he said.'),
+      unit('u5', '会议开始。', 'The delegates let the meeting begin.'),
+    ];
+    expect(run(rule, units)).toEqual([]);
+  });
+
   it('takes plurals and possessives for the same rendering', () => {
     const inflected = [
       unit('u1', '巴勒斯坦人抗议。', 'Palestinians protested.'),
