@@ -192,6 +192,14 @@ class BeadModel {
   private readonly targetQuestions: Float64Array;
   private matches: Uint16Array = new Uint16Array(0);
   private sourceMatches: Uint16Array = new Uint16Array(0);
+  /**
+   * Per pair, which of the target's lemmas (matchedLemmas) and which of the source's words
+   * (matchedWords) the pair matched, as bits by position modulo 32: where a bead holds several
+   * sentences on the other side, a word two of them translate is counted once, not twice (in a
+   * sentence of more than 32 words two words may share a bit; the count errs low, rarely).
+   */
+  private matchedLemmas: Uint32Array = new Uint32Array(0);
+  private matchedWords: Uint32Array = new Uint32Array(0);
   private band: Band | undefined;
 
   constructor(
@@ -221,21 +229,26 @@ class BeadModel {
     // Pair (i, j) lives in row i + 1 of the band around cell (i + 1, j + 1).
     this.matches = new Uint16Array(band.size);
     this.sourceMatches = new Uint16Array(band.size);
+    this.matchedLemmas = new Uint32Array(band.size);
+    this.matchedWords = new Uint32Array(band.size);
     const stamp = new Int32Array(this.target.lengths.length).fill(-1);
     let word = 0;
     for (let i = 0; i < m; i++) {
       const lo = Math.max(0, band.lo[i + 1] - 5);
       const hi = band.hi[i + 1];
-      for (const lemmas of this.source.words[i]) {
+      const words = this.source.words[i];
+      for (let position = 0; position < words.length; position++) {
         word++;
-        for (const lemmaId of lemmas) {
+        for (const lemmaId of words[position]) {
           const list = this.postings.get(lemmaId);
           if (!list) continue;
           for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
             if (stamp[list[k]] === word) continue;
             stamp[list[k]] = word;
             const cell = band.index(i + 1, list[k] + 1);
-            if (cell >= 0 && this.sourceMatches[cell] < 65535) this.sourceMatches[cell]++;
+            if (cell < 0) continue;
+            if (this.sourceMatches[cell] < 65535) this.sourceMatches[cell]++;
+            this.matchedWords[cell] |= 1 << (position & 31);
           }
         }
       }
@@ -244,15 +257,42 @@ class BeadModel {
         if (!list) continue;
         for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
           const cell = band.index(i + 1, list[k] + 1);
-          if (cell >= 0 && this.matches[cell] < 65535) this.matches[cell]++;
+          if (cell < 0) continue;
+          if (this.matches[cell] < 65535) this.matches[cell]++;
+          this.matchedLemmas[cell] |= 1 << (lowerBound(this.target.lemmas[list[k]], lemmaId) & 31);
         }
       }
     }
   }
 
-  private pairMatches(i: number, j: number, matches: Uint16Array): number {
-    const cell = this.band!.index(i + 1, j + 1);
-    return cell < 0 ? 0 : matches[cell];
+  /** Words of source sentence i that target sentences [j0, j1) translate, each counted once. */
+  private sourceSupport(i: number, j0: number, j1: number): number {
+    let matched = 0;
+    let bits = 0;
+    let union = 0;
+    for (let j = j0; j < j1; j++) {
+      const cell = this.band!.index(i + 1, j + 1);
+      if (cell < 0) continue;
+      matched += this.sourceMatches[cell];
+      bits += bitCount(this.matchedWords[cell]);
+      union |= this.matchedWords[cell];
+    }
+    return matched - (bits - bitCount(union));
+  }
+
+  /** Lemmas of target sentence j that source sentences [i0, i1) translate, each counted once. */
+  private targetSupport(j: number, i0: number, i1: number): number {
+    let matched = 0;
+    let bits = 0;
+    let union = 0;
+    for (let i = i0; i < i1; i++) {
+      const cell = this.band!.index(i + 1, j + 1);
+      if (cell < 0) continue;
+      matched += this.matches[cell];
+      bits += bitCount(this.matchedLemmas[cell]);
+      union |= this.matchedLemmas[cell];
+    }
+    return matched - (bits - bitCount(union));
   }
 
   /**
@@ -289,18 +329,14 @@ class BeadModel {
     let sourceMatched = 0;
     let unsupported = 0;
     for (let i = i0; i < i1; i++) {
-      let rowMatched = 0;
-      for (let j = j0; j < j1; j++) {
-        targetMatched += this.pairMatches(i, j, this.matches);
-        rowMatched += this.pairMatches(i, j, this.sourceMatches);
-      }
-      sourceMatched += rowMatched;
-      if (rowMatched === 0) unsupported += unsupportedWeight(this.source.wordCounts[i]);
+      const matched = this.sourceSupport(i, j0, j1);
+      sourceMatched += matched;
+      if (matched === 0) unsupported += unsupportedWeight(this.source.wordCounts[i]);
     }
     for (let j = j0; j < j1; j++) {
-      let columnMatched = 0;
-      for (let i = i0; i < i1; i++) columnMatched += this.pairMatches(i, j, this.matches);
-      if (columnMatched === 0) unsupported += unsupportedWeight(this.target.wordCounts[j]);
+      const matched = this.targetSupport(j, i0, i1);
+      targetMatched += matched;
+      if (matched === 0) unsupported += unsupportedWeight(this.target.wordCounts[j]);
     }
     const targetWords = this.targetWords[j1] - this.targetWords[j0];
     const sourceWords = this.sourceWords[i1] - this.sourceWords[i0];
@@ -345,6 +381,13 @@ class BeadModel {
 /** The more words a sentence has that the other side of its bead does not translate, the surer it belongs elsewhere. */
 function unsupportedWeight(words: number): number {
   return words === 0 ? 0 : 1 + 0.5 * Math.min(words - 1, 4);
+}
+
+/** How many bits of a 32-bit word are set. */
+function bitCount(bits: number): number {
+  let value = bits - ((bits >>> 1) & 0x55555555);
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
+  return (Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 function median(values: number[]): number {
