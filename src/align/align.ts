@@ -46,7 +46,11 @@ const LEXICAL_WEIGHT = 0.6;
 const LEXICAL_SCALE = 1.5;
 /** Each sentence beyond a 1-1 bead must earn its place. */
 const MERGE_PENALTY = 0.04;
-/** A sentence none of whose words the other side of the bead translates probably belongs elsewhere. */
+/**
+ * A sentence whose words the other side of its bead leaves untranslated probably belongs
+ * elsewhere: the penalty grows with the share of its words left without translation, so that one
+ * chance match (事 ↔ thing) does not make a stray sentence welcome in a bead.
+ */
 const UNSUPPORTED_PENALTY = 0.1;
 /** The most any shared numbers add to a bead (see numberScore). */
 const NUMBER_BONUS = 0.3;
@@ -331,12 +335,12 @@ class BeadModel {
     for (let i = i0; i < i1; i++) {
       const matched = this.sourceSupport(i, j0, j1);
       sourceMatched += matched;
-      if (matched === 0) unsupported += unsupportedWeight(this.source.wordCounts[i]);
+      unsupported += untranslatedWeight(this.source.wordCounts[i], matched);
     }
     for (let j = j0; j < j1; j++) {
       const matched = this.targetSupport(j, i0, i1);
       targetMatched += matched;
-      if (matched === 0) unsupported += unsupportedWeight(this.target.wordCounts[j]);
+      unsupported += untranslatedWeight(this.target.wordCounts[j], matched);
     }
     const targetWords = this.targetWords[j1] - this.targetWords[j0];
     const sourceWords = this.sourceWords[i1] - this.sourceWords[i0];
@@ -378,9 +382,15 @@ class BeadModel {
   }
 }
 
-/** The more words a sentence has that the other side of its bead does not translate, the surer it belongs elsewhere. */
-function unsupportedWeight(words: number): number {
-  return words === 0 ? 0 : 1 + 0.5 * Math.min(words - 1, 4);
+/**
+ * How strongly a sentence's words speak against its bead: the share of them the other side leaves
+ * untranslated (on the lexical score's scale, where two words in three matched is full support),
+ * weighted by how many words the sentence has: the more words, the surer the verdict.
+ */
+function untranslatedWeight(words: number, matched: number): number {
+  if (words === 0) return 0;
+  const untranslated = Math.max(0, 1 - (LEXICAL_SCALE * matched) / words);
+  return untranslated * (1 + 0.5 * Math.min(words - 1, 4));
 }
 
 /** How many bits of a 32-bit word are set. */

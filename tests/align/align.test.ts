@@ -33,6 +33,12 @@ describe('align', () => {
     expect(shapes(align(source, target, { lexicon }))).toEqual([[[0, 1], [0]], [[2], [1, 2]]]);
   });
 
+  it('joins a short sentence to the translation that covers its words, not to the neighbour the lengths favour', () => {
+    const source = ['老人坐在河边钓鱼。', '天黑了。', '他收起鱼竿回家了。'];
+    const target = ['The old man sat by the river fishing.', 'When it got dark, he packed up his rod and went home.'];
+    expect(shapes(align(source, target, { lexicon }))).toEqual([[[0], [0]], [[1, 2], [1]]]);
+  });
+
   it('leaves a sentence without counterpart on its own (1-0 and 0-1)', () => {
     const source = ['部长周二访问了学校。', '学生们唱了一首歌。', '部长随后离开了。'];
     const target = ['Photo: staff reporter', 'The minister visited the school on Tuesday.', 'The minister then left.'];
