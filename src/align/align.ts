@@ -52,6 +52,12 @@ const MERGE_PENALTY = 0.04;
  * chance match (事 ↔ thing) does not make a stray sentence welcome in a bead.
  */
 const UNSUPPORTED_PENALTY = 0.1;
+/**
+ * A bead whose sentences run wholly against the order of their matches on the other side (see
+ * inversions) loses what full lexical support earns it: those matches speak against it as much as
+ * for it.
+ */
+const ORDER_PENALTY = LEXICAL_WEIGHT;
 /** The most any shared numbers add to a bead (see numberScore). */
 const NUMBER_BONUS = 0.3;
 /** The highest score each shape can reach: every positive term at its maximum, no penalty but the merge one. */
@@ -204,6 +210,12 @@ class BeadModel {
    */
   private matchedLemmas: Uint32Array = new Uint32Array(0);
   private matchedWords: Uint32Array = new Uint32Array(0);
+  /**
+   * Per pair, where in the target sentence (targetPositions: see lemmaPositions) and where in the
+   * source sentence (sourcePositions: 0 = first word, 1 = last) its matches stand, summed.
+   */
+  private targetPositions: Float32Array = new Float32Array(0);
+  private sourcePositions: Float32Array = new Float32Array(0);
   private band: Band | undefined;
 
   constructor(
@@ -235,6 +247,8 @@ class BeadModel {
     this.sourceMatches = new Uint16Array(band.size);
     this.matchedLemmas = new Uint32Array(band.size);
     this.matchedWords = new Uint32Array(band.size);
+    this.targetPositions = new Float32Array(band.size);
+    this.sourcePositions = new Float32Array(band.size);
     const stamp = new Int32Array(this.target.lengths.length).fill(-1);
     let word = 0;
     for (let i = 0; i < m; i++) {
@@ -253,6 +267,7 @@ class BeadModel {
             if (cell < 0) continue;
             if (this.sourceMatches[cell] < 65535) this.sourceMatches[cell]++;
             this.matchedWords[cell] |= 1 << (position & 31);
+            this.sourcePositions[cell] += position / Math.max(1, words.length - 1);
           }
         }
       }
@@ -263,14 +278,22 @@ class BeadModel {
           const cell = band.index(i + 1, list[k] + 1);
           if (cell < 0) continue;
           if (this.matches[cell] < 65535) this.matches[cell]++;
-          this.matchedLemmas[cell] |= 1 << (lowerBound(this.target.lemmas[list[k]], lemmaId) & 31);
+          const position = lowerBound(this.target.lemmas[list[k]], lemmaId);
+          this.matchedLemmas[cell] |= 1 << (position & 31);
+          this.targetPositions[cell] += this.target.lemmaPositions[list[k]][position];
         }
       }
     }
   }
 
+  private pairValue(i: number, j: number, values: Uint16Array): number {
+    const cell = this.band!.index(i + 1, j + 1);
+    return cell < 0 ? 0 : values[cell];
+  }
+
   /** Words of source sentence i that target sentences [j0, j1) translate, each counted once. */
   private sourceSupport(i: number, j0: number, j1: number): number {
+    if (j1 - j0 === 1) return this.pairValue(i, j0, this.sourceMatches);
     let matched = 0;
     let bits = 0;
     let union = 0;
@@ -286,6 +309,7 @@ class BeadModel {
 
   /** Lemmas of target sentence j that source sentences [i0, i1) translate, each counted once. */
   private targetSupport(j: number, i0: number, i1: number): number {
+    if (i1 - i0 === 1) return this.pairValue(i0, j, this.matches);
     let matched = 0;
     let bits = 0;
     let union = 0;
@@ -297,6 +321,41 @@ class BeadModel {
       union |= this.matchedLemmas[cell];
     }
     return matched - (bits - bitCount(union));
+  }
+
+  /**
+   * How far the sentences of a bead run against the order of their matches on the other side:
+   * translators keep the order of the sentences they merge or split, so where a later sentence
+   * matches words before those an earlier one matches, one of them probably belongs to a
+   * neighbour. Summed over the bead's sentences on both sides, in shares of a sentence.
+   */
+  private inversions(i0: number, i1: number, j0: number, j1: number): number {
+    let total = 0;
+    if (i1 - i0 > 1) {
+      for (let j = j0; j < j1; j++) {
+        let previous = -1;
+        for (let i = i0; i < i1; i++) {
+          const cell = this.band!.index(i + 1, j + 1);
+          if (cell < 0 || this.matches[cell] === 0) continue;
+          const position = this.targetPositions[cell] / this.matches[cell];
+          if (position < previous) total += previous - position;
+          previous = position;
+        }
+      }
+    }
+    if (j1 - j0 > 1) {
+      for (let i = i0; i < i1; i++) {
+        let previous = -1;
+        for (let j = j0; j < j1; j++) {
+          const cell = this.band!.index(i + 1, j + 1);
+          if (cell < 0 || this.sourceMatches[cell] === 0) continue;
+          const position = this.sourcePositions[cell] / this.sourceMatches[cell];
+          if (position < previous) total += previous - position;
+          previous = position;
+        }
+      }
+    }
+    return total;
   }
 
   /**
@@ -320,8 +379,11 @@ class BeadModel {
     return changed;
   }
 
-  /** Score of the bead of source sentences [i0, i1) and target sentences [j0, j1): roughly −0.5…1.2. */
-  score(i0: number, i1: number, j0: number, j1: number): number {
+  /**
+   * Score of the bead of source sentences [i0, i1) and target sentences [j0, j1): roughly −0.5…1.2.
+   * Once the bead is sure not to score above `mustBeat`, some value not above it is returned.
+   */
+  score(i0: number, i1: number, j0: number, j1: number, mustBeat = -Infinity): number {
     const sourceCount = i1 - i0;
     const targetCount = j1 - j0;
     if (sourceCount === 0 || targetCount === 0) return SKIP_SCORE * (sourceCount + targetCount);
@@ -350,7 +412,9 @@ class BeadModel {
     let score = LENGTH_WEIGHT * lengthScore + LEXICAL_WEIGHT * lexicalScore + this.numberScore(i0, i1, j0, j1) + this.questionScore(i0, i1, j0, j1);
     score -= MERGE_PENALTY * (sourceCount + targetCount - 2) + UNSUPPORTED_PENALTY * unsupported;
     if (crosses(this.sourceBreaks, i0, i1) || crosses(this.targetBreaks, j0, j1)) score -= PARAGRAPH_CROSSING_PENALTY;
-    return score;
+    // The order of the matches is the dearest term to weigh and can only lower the score.
+    if (score <= mustBeat) return score;
+    return score - ORDER_PENALTY * this.inversions(i0, i1, j0, j1);
   }
 
   private numberScore(i0: number, i1: number, j0: number, j1: number): number {
@@ -442,7 +506,7 @@ function search(model: BeadModel, band: Band, m: number, n: number): { beads: Be
         const base = best[previous];
         // No bead scores above its ceiling: a shape that cannot win is not scored at all.
         if (base + SHAPE_CEILINGS[shape] <= bestScore) continue;
-        const total = base + model.score(i - a, i, j - b, j);
+        const total = base + model.score(i - a, i, j - b, j, bestScore - base);
         if (total > bestScore) {
           bestScore = total;
           bestShape = shape;
