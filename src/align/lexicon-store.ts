@@ -7,7 +7,7 @@
 import { WordPrefixes } from '../lang/longest-match.js';
 import type { Lexicon } from './lexicon.js';
 
-const MAGIC = 'tmkit-lexicon/1';
+const MAGIC = 'tmkit-lexicon/2';
 
 interface Header {
   magic: string;
