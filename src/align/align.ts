@@ -54,8 +54,9 @@ const MERGE_PENALTY = 0.04;
 const UNSUPPORTED_PENALTY = 0.1;
 /**
  * A bead whose sentences run wholly against the order of their matches on the other side (see
- * inversions) loses what full lexical support earns it: those matches speak against it as much as
- * for it.
+ * inversions) loses what full lexical support earns, but never more than its own lexical credit:
+ * its matches can speak against it as much as for it, not more, so a bead with little evidence
+ * whose translator reordered two clauses is not driven apart by two chance matches.
  */
 const ORDER_PENALTY = LEXICAL_WEIGHT;
 /** The most any shared numbers add to a bead (see numberScore). */
@@ -414,7 +415,7 @@ class BeadModel {
     if (crosses(this.sourceBreaks, i0, i1) || crosses(this.targetBreaks, j0, j1)) score -= PARAGRAPH_CROSSING_PENALTY;
     // The order of the matches is the dearest term to weigh and can only lower the score.
     if (score <= mustBeat) return score;
-    return score - ORDER_PENALTY * this.inversions(i0, i1, j0, j1);
+    return score - Math.min(LEXICAL_WEIGHT * lexicalScore, ORDER_PENALTY * this.inversions(i0, i1, j0, j1));
   }
 
   private numberScore(i0: number, i1: number, j0: number, j1: number): number {
