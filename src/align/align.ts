@@ -46,8 +46,19 @@ const LEXICAL_WEIGHT = 0.6;
 const LEXICAL_SCALE = 1.5;
 /** Each sentence beyond a 1-1 bead must earn its place. */
 const MERGE_PENALTY = 0.04;
-/** A sentence none of whose words the other side of the bead translates probably belongs elsewhere. */
+/**
+ * A sentence whose words the other side of its bead leaves untranslated probably belongs
+ * elsewhere: the penalty grows with the share of its words left without translation, so that one
+ * chance match (事 ↔ thing) does not make a stray sentence welcome in a bead.
+ */
 const UNSUPPORTED_PENALTY = 0.1;
+/**
+ * A bead whose sentences run wholly against the order of their matches on the other side (see
+ * inversions) loses what full lexical support earns, but never more than its own lexical credit:
+ * its matches can speak against it as much as for it, not more, so a bead with little evidence
+ * whose translator reordered two clauses is not driven apart by two chance matches.
+ */
+const ORDER_PENALTY = LEXICAL_WEIGHT;
 /** The most any shared numbers add to a bead (see numberScore). */
 const NUMBER_BONUS = 0.3;
 /** The highest score each shape can reach: every positive term at its maximum, no penalty but the merge one. */
@@ -192,6 +203,20 @@ class BeadModel {
   private readonly targetQuestions: Float64Array;
   private matches: Uint16Array = new Uint16Array(0);
   private sourceMatches: Uint16Array = new Uint16Array(0);
+  /**
+   * Per pair, which of the target's lemmas (matchedLemmas) and which of the source's words
+   * (matchedWords) the pair matched, as bits by position modulo 32: where a bead holds several
+   * sentences on the other side, a word two of them translate is counted once, not twice (in a
+   * sentence of more than 32 words two words may share a bit; the count errs low, rarely).
+   */
+  private matchedLemmas: Uint32Array = new Uint32Array(0);
+  private matchedWords: Uint32Array = new Uint32Array(0);
+  /**
+   * Per pair, where in the target sentence (targetPositions: see lemmaPositions) and where in the
+   * source sentence (sourcePositions: 0 = first word, 1 = last) its matches stand, summed.
+   */
+  private targetPositions: Float32Array = new Float32Array(0);
+  private sourcePositions: Float32Array = new Float32Array(0);
   private band: Band | undefined;
 
   constructor(
@@ -221,21 +246,29 @@ class BeadModel {
     // Pair (i, j) lives in row i + 1 of the band around cell (i + 1, j + 1).
     this.matches = new Uint16Array(band.size);
     this.sourceMatches = new Uint16Array(band.size);
+    this.matchedLemmas = new Uint32Array(band.size);
+    this.matchedWords = new Uint32Array(band.size);
+    this.targetPositions = new Float32Array(band.size);
+    this.sourcePositions = new Float32Array(band.size);
     const stamp = new Int32Array(this.target.lengths.length).fill(-1);
     let word = 0;
     for (let i = 0; i < m; i++) {
       const lo = Math.max(0, band.lo[i + 1] - 5);
       const hi = band.hi[i + 1];
-      for (const lemmas of this.source.words[i]) {
+      const words = this.source.words[i];
+      for (let position = 0; position < words.length; position++) {
         word++;
-        for (const lemmaId of lemmas) {
+        for (const lemmaId of words[position]) {
           const list = this.postings.get(lemmaId);
           if (!list) continue;
           for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
             if (stamp[list[k]] === word) continue;
             stamp[list[k]] = word;
             const cell = band.index(i + 1, list[k] + 1);
-            if (cell >= 0 && this.sourceMatches[cell] < 65535) this.sourceMatches[cell]++;
+            if (cell < 0) continue;
+            if (this.sourceMatches[cell] < 65535) this.sourceMatches[cell]++;
+            this.matchedWords[cell] |= 1 << (position & 31);
+            this.sourcePositions[cell] += position / Math.max(1, words.length - 1);
           }
         }
       }
@@ -244,15 +277,86 @@ class BeadModel {
         if (!list) continue;
         for (let k = lowerBound(list, lo); k < list.length && list[k] < hi; k++) {
           const cell = band.index(i + 1, list[k] + 1);
-          if (cell >= 0 && this.matches[cell] < 65535) this.matches[cell]++;
+          if (cell < 0) continue;
+          if (this.matches[cell] < 65535) this.matches[cell]++;
+          const position = lowerBound(this.target.lemmas[list[k]], lemmaId);
+          this.matchedLemmas[cell] |= 1 << (position & 31);
+          this.targetPositions[cell] += this.target.lemmaPositions[list[k]][position];
         }
       }
     }
   }
 
-  private pairMatches(i: number, j: number, matches: Uint16Array): number {
+  private pairValue(i: number, j: number, values: Uint16Array): number {
     const cell = this.band!.index(i + 1, j + 1);
-    return cell < 0 ? 0 : matches[cell];
+    return cell < 0 ? 0 : values[cell];
+  }
+
+  /** Words of source sentence i that target sentences [j0, j1) translate, each counted once. */
+  private sourceSupport(i: number, j0: number, j1: number): number {
+    if (j1 - j0 === 1) return this.pairValue(i, j0, this.sourceMatches);
+    let matched = 0;
+    let bits = 0;
+    let union = 0;
+    for (let j = j0; j < j1; j++) {
+      const cell = this.band!.index(i + 1, j + 1);
+      if (cell < 0) continue;
+      matched += this.sourceMatches[cell];
+      bits += bitCount(this.matchedWords[cell]);
+      union |= this.matchedWords[cell];
+    }
+    return matched - (bits - bitCount(union));
+  }
+
+  /** Lemmas of target sentence j that source sentences [i0, i1) translate, each counted once. */
+  private targetSupport(j: number, i0: number, i1: number): number {
+    if (i1 - i0 === 1) return this.pairValue(i0, j, this.matches);
+    let matched = 0;
+    let bits = 0;
+    let union = 0;
+    for (let i = i0; i < i1; i++) {
+      const cell = this.band!.index(i + 1, j + 1);
+      if (cell < 0) continue;
+      matched += this.matches[cell];
+      bits += bitCount(this.matchedLemmas[cell]);
+      union |= this.matchedLemmas[cell];
+    }
+    return matched - (bits - bitCount(union));
+  }
+
+  /**
+   * How far the sentences of a bead run against the order of their matches on the other side:
+   * translators keep the order of the sentences they merge or split, so where a later sentence
+   * matches words before those an earlier one matches, one of them probably belongs to a
+   * neighbour. Summed over the bead's sentences on both sides, in shares of a sentence.
+   */
+  private inversions(i0: number, i1: number, j0: number, j1: number): number {
+    let total = 0;
+    if (i1 - i0 > 1) {
+      for (let j = j0; j < j1; j++) {
+        let previous = -1;
+        for (let i = i0; i < i1; i++) {
+          const cell = this.band!.index(i + 1, j + 1);
+          if (cell < 0 || this.matches[cell] === 0) continue;
+          const position = this.targetPositions[cell] / this.matches[cell];
+          if (position < previous) total += previous - position;
+          previous = position;
+        }
+      }
+    }
+    if (j1 - j0 > 1) {
+      for (let i = i0; i < i1; i++) {
+        let previous = -1;
+        for (let j = j0; j < j1; j++) {
+          const cell = this.band!.index(i + 1, j + 1);
+          if (cell < 0 || this.sourceMatches[cell] === 0) continue;
+          const position = this.sourcePositions[cell] / this.sourceMatches[cell];
+          if (position < previous) total += previous - position;
+          previous = position;
+        }
+      }
+    }
+    return total;
   }
 
   /**
@@ -276,8 +380,11 @@ class BeadModel {
     return changed;
   }
 
-  /** Score of the bead of source sentences [i0, i1) and target sentences [j0, j1): roughly −0.5…1.2. */
-  score(i0: number, i1: number, j0: number, j1: number): number {
+  /**
+   * Score of the bead of source sentences [i0, i1) and target sentences [j0, j1): roughly −0.5…1.2.
+   * Once the bead is sure not to score above `mustBeat`, some value not above it is returned.
+   */
+  score(i0: number, i1: number, j0: number, j1: number, mustBeat = -Infinity): number {
     const sourceCount = i1 - i0;
     const targetCount = j1 - j0;
     if (sourceCount === 0 || targetCount === 0) return SKIP_SCORE * (sourceCount + targetCount);
@@ -289,18 +396,14 @@ class BeadModel {
     let sourceMatched = 0;
     let unsupported = 0;
     for (let i = i0; i < i1; i++) {
-      let rowMatched = 0;
-      for (let j = j0; j < j1; j++) {
-        targetMatched += this.pairMatches(i, j, this.matches);
-        rowMatched += this.pairMatches(i, j, this.sourceMatches);
-      }
-      sourceMatched += rowMatched;
-      if (rowMatched === 0) unsupported += unsupportedWeight(this.source.wordCounts[i]);
+      const matched = this.sourceSupport(i, j0, j1);
+      sourceMatched += matched;
+      unsupported += untranslatedWeight(this.source.wordCounts[i], matched);
     }
     for (let j = j0; j < j1; j++) {
-      let columnMatched = 0;
-      for (let i = i0; i < i1; i++) columnMatched += this.pairMatches(i, j, this.matches);
-      if (columnMatched === 0) unsupported += unsupportedWeight(this.target.wordCounts[j]);
+      const matched = this.targetSupport(j, i0, i1);
+      targetMatched += matched;
+      unsupported += untranslatedWeight(this.target.wordCounts[j], matched);
     }
     const targetWords = this.targetWords[j1] - this.targetWords[j0];
     const sourceWords = this.sourceWords[i1] - this.sourceWords[i0];
@@ -310,7 +413,9 @@ class BeadModel {
     let score = LENGTH_WEIGHT * lengthScore + LEXICAL_WEIGHT * lexicalScore + this.numberScore(i0, i1, j0, j1) + this.questionScore(i0, i1, j0, j1);
     score -= MERGE_PENALTY * (sourceCount + targetCount - 2) + UNSUPPORTED_PENALTY * unsupported;
     if (crosses(this.sourceBreaks, i0, i1) || crosses(this.targetBreaks, j0, j1)) score -= PARAGRAPH_CROSSING_PENALTY;
-    return score;
+    // The order of the matches is the dearest term to weigh and can only lower the score.
+    if (score <= mustBeat) return score;
+    return score - Math.min(LEXICAL_WEIGHT * lexicalScore, ORDER_PENALTY * this.inversions(i0, i1, j0, j1));
   }
 
   private numberScore(i0: number, i1: number, j0: number, j1: number): number {
@@ -342,9 +447,22 @@ class BeadModel {
   }
 }
 
-/** The more words a sentence has that the other side of its bead does not translate, the surer it belongs elsewhere. */
-function unsupportedWeight(words: number): number {
-  return words === 0 ? 0 : 1 + 0.5 * Math.min(words - 1, 4);
+/**
+ * How strongly a sentence's words speak against its bead: the share of them the other side leaves
+ * untranslated (on the lexical score's scale, where two words in three matched is full support),
+ * weighted by how many words the sentence has: the more words, the surer the verdict.
+ */
+function untranslatedWeight(words: number, matched: number): number {
+  if (words === 0) return 0;
+  const untranslated = Math.max(0, 1 - (LEXICAL_SCALE * matched) / words);
+  return untranslated * (1 + 0.5 * Math.min(words - 1, 4));
+}
+
+/** How many bits of a 32-bit word are set. */
+function bitCount(bits: number): number {
+  let value = bits - ((bits >>> 1) & 0x55555555);
+  value = (value & 0x33333333) + ((value >>> 2) & 0x33333333);
+  return (Math.imul((value + (value >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24);
 }
 
 function median(values: number[]): number {
@@ -389,7 +507,7 @@ function search(model: BeadModel, band: Band, m: number, n: number): { beads: Be
         const base = best[previous];
         // No bead scores above its ceiling: a shape that cannot win is not scored at all.
         if (base + SHAPE_CEILINGS[shape] <= bestScore) continue;
-        const total = base + model.score(i - a, i, j - b, j);
+        const total = base + model.score(i - a, i, j - b, j, bestScore - base);
         if (total > bestScore) {
           bestScore = total;
           bestShape = shape;

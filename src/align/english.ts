@@ -5,7 +5,9 @@ const STOPWORDS = new Set(
     'a an the of to in on at by for from with as and or but nor not no is are was were be been being am do does did ' +
     'have has had this that these those it its he him his she her they them their we us our you your i me my ' +
     'which who whom whose what when where why how all any each so than then there here also very can could will ' +
-    'would shall should may might must into onto upon about over under out up down off per via etc one'
+    'would shall should may might must into onto upon about over under out up down off per via etc one ' +
+    // The same words in older English (scripture, verse, period fiction).
+    'thou thee thy ye unto hath hast doth dost shalt wilt'
   ).split(' '),
 );
 
@@ -17,6 +19,9 @@ export function isStopword(word: string): boolean {
 export function lemma(word: string): string {
   let w = word.toLowerCase().replace(/['’]s$/, '').replace(/['’]/g, '');
   if (w.length <= 3) return w;
+  // Older English third person (cometh, bringeth, knoweth): back to the stem and its e, which the
+  // rules below treat as they treat any other (bringe → bring); ordinals (twentieth) stay.
+  if (w.length > 5 && w.endsWith('eth') && !w.endsWith('tieth')) w = w.slice(0, -2);
   if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (/[^s]s$/.test(w) && !/(us|is|ss)$/.test(w)) w = w.slice(0, -1);

@@ -11,6 +11,11 @@ export interface SentenceFeatures {
   lemmas: Int32Array[];
   /** Chinese only: each dictionary word's lemma ids, so coverage can be counted word by word. */
   words: Int32Array[][];
+  /**
+   * English only: for each of `lemmas`, where in the sentence it stands (0 = first word, 1 = last;
+   * the mean of its occurrences), so that the order of a bead's sentences can be checked.
+   */
+  lemmaPositions: Float32Array[];
   /** Words that can match at all: Chinese dictionary words with glosses; English lemmas the lexicon knows. */
   wordCounts: Float64Array;
   /** Number values as strings (`904` for 9月4日 / Sep 4, kind-independent). */
@@ -126,23 +131,36 @@ export function englishFeatures(sentences: readonly string[], ids: TokenIds): Se
   const features = emptyFeatures(sentences.length);
   sentences.forEach((sentence, index) => {
     const lemmaSet = new Set<number>();
+    const positions = new Map<number, number[]>();
+    const place = (id: number, position: number) => {
+      const list = positions.get(id);
+      if (list) list.push(position);
+      else positions.set(id, [position]);
+    };
     let words = 0;
     for (const match of sentence.matchAll(CAPITALISED)) {
       const id = ids.id(`py:${match[0].toLowerCase()}`, false);
-      if (id !== undefined && !lemmaSet.has(id)) {
-        lemmaSet.add(id);
-        words++;
-      }
-    }
-    for (const entry of englishLemmas(sentence)) {
-      const id = ids.id(entry, false);
       if (id === undefined) continue;
       if (!lemmaSet.has(id)) words++;
       lemmaSet.add(id);
+      place(id, match.index / Math.max(1, sentence.length - 1));
     }
+    const entries = englishLemmas(sentence);
+    entries.forEach((entry, k) => {
+      const id = ids.id(entry, false);
+      if (id === undefined) return;
+      if (!lemmaSet.has(id)) words++;
+      lemmaSet.add(id);
+      place(id, k / Math.max(1, entries.length - 1));
+    });
     fill(features, index, sentence, lemmaSet, words, 'en');
+    features.lemmaPositions[index] = Float32Array.from(features.lemmas[index], (id) => mean(positions.get(id)!));
   });
   return features;
+}
+
+function mean(values: readonly number[]): number {
+  return values.reduce((sum, value) => sum + value, 0) / values.length;
 }
 
 function emptyFeatures(count: number): SentenceFeatures {
@@ -152,6 +170,7 @@ function emptyFeatures(count: number): SentenceFeatures {
     wordCounts: new Float64Array(count),
     numbers: new Array<string[]>(count),
     words: new Array<Int32Array[]>(count),
+    lemmaPositions: new Array<Float32Array>(count),
     questions: new Uint8Array(count),
   };
 }

@@ -7,7 +7,8 @@
 import { WordPrefixes } from '../lang/longest-match.js';
 import type { Lexicon } from './lexicon.js';
 
-const MAGIC = 'tmkit-lexicon/1';
+/** Changes with the rules that reduce glosses to lemmas (english.ts), so a file built by older rules is not used. */
+const MAGIC = 'tmkit-lexicon/2';
 
 interface Header {
   magic: string;

@@ -33,6 +33,18 @@ describe('align', () => {
     expect(shapes(align(source, target, { lexicon }))).toEqual([[[0, 1], [0]], [[2], [1, 2]]]);
   });
 
+  it('joins a short sentence to the translation that covers its words, not to the neighbour the lengths favour', () => {
+    const source = ['老人坐在河边钓鱼。', '天黑了。', '他收起鱼竿回家了。'];
+    const target = ['The old man sat by the river fishing.', 'When it got dark, he packed up his rod and went home.'];
+    expect(shapes(align(source, target, { lexicon }))).toEqual([[[0], [0]], [[1, 2], [1]]]);
+  });
+
+  it('keeps a short sentence with the translation whose words come in the same order', () => {
+    const source = ['渔夫在海上等了三天三夜，一条鱼也没有打到。', '风很大。', '第四天他回到岸边。'];
+    const target = ['The fisherman waited at sea three days and three nights and caught not a single fish; the wind was strong.', 'On the fourth day he came back to the shore, tired and cold from the wind.'];
+    expect(shapes(align(source, target, { lexicon }))).toEqual([[[0, 1], [0]], [[2], [1]]]);
+  });
+
   it('leaves a sentence without counterpart on its own (1-0 and 0-1)', () => {
     const source = ['部长周二访问了学校。', '学生们唱了一首歌。', '部长随后离开了。'];
     const target = ['Photo: staff reporter', 'The minister visited the school on Tuesday.', 'The minister then left.'];

@@ -9,6 +9,7 @@ function features(lemmas: number[][]): SentenceFeatures {
     lengths: new Float64Array(count).fill(10),
     lemmas: lemmas.map((ids) => Int32Array.from(ids).sort()),
     words: lemmas.map(() => []),
+    lemmaPositions: lemmas.map((ids) => new Float32Array(ids.length)),
     wordCounts: new Float64Array(count),
     numbers: lemmas.map(() => []),
     questions: new Uint8Array(count),
