@@ -29,9 +29,9 @@ export function lookup(entries: EntryList, index: TmIndex, query: string, option
   const scorer = new QueryScorer(trimmed);
   const best = new BestScores(options.limit, options.minScore);
   const scored: Array<{ score: number; entry: TmEntry; number: number }> = [];
-  for (const { entry: number, bound } of index.candidates(trimmed, options.minScore, options.candidates ?? Math.max(200, options.limit * 20))) {
+  for (const { entry: number, bound } of index.candidates(trimmed, options.minScore, options.candidates ?? Math.max(50, options.limit * 10))) {
     // An exact match may still become an in-context one.
-    if ((bound >= 100 && options.context ? 101 : bound) < best.floor) break;
+    if ((bound >= 100 && options.context ? 101 : bound) < best.floor) continue;
     const entry = entries.at(number)!;
     let score = scorer.score(entry.source, best.floor >= 101 ? 100 : best.floor);
     if (score === BELOW) continue;

@@ -11,8 +11,8 @@ export interface Candidate {
 export interface TmIndex {
   readonly size: number;
   /**
-   * At most `limit` entries that may score at least `minScore` against the query, highest bound
-   * first, so that a caller can stop once no bound can beat what it has already found.
+   * At most `limit` entries that may score at least `minScore` against the query, most promising
+   * first, each with a bound a caller can compare with what it has already found before scoring it.
    */
   candidates(query: string, minScore: number, limit: number): Candidate[];
 }
@@ -34,7 +34,8 @@ export interface NgramIndexArrays {
  * An inverted index of unit bigrams (character pairs for Chinese, word pairs for English) in
  * typed arrays. Each edit destroys at most two of the query's grams, and a score s needs the
  * lengths within (100 − s)% of each other: from the grams an entry shares and its length, a
- * bound on its score follows, which both prunes candidates and orders them.
+ * bound on its score follows, which prunes candidates. docs/tm.md "Index and scale" tells the
+ * whole search.
  */
 export class NgramIndex implements TmIndex {
   readonly size: number;
@@ -98,7 +99,7 @@ export class NgramIndex implements TmIndex {
       const slot = slotOf(slots, this.mask, hash);
       if (slot >= 0) known.push(slot);
     }
-    // Rare grams first: they point at few entries; the commonest are counted only for entries already seen.
+    // Rare grams first: they point at few entries.
     known.sort((a, b) => offsets[a + 1] - offsets[a] - (offsets[b + 1] - offsets[b]));
     // A candidate scoring ≥ s is at most (1 − s) × its longer length edits away, each edit
     // removing at most two grams: it misses at most 2 × maxEdits of the query's grams, so it
@@ -109,9 +110,16 @@ export class NgramIndex implements TmIndex {
     const counter = this.counter;
     let touched = this.touched;
     let touchedCount = 0;
-    for (let rank = 0; rank < openUntil; rank++) {
-      const slot = known[rank];
-      for (let k = offsets[slot]; k < offsets[slot + 1]; k++) {
+    // Walking postings is the cost: grams are opened rarest first until WALK_BUDGET postings have
+    // been walked (at least one gram). On a large memory this leaves out the grams found in a good
+    // share of all entries, which tell entries apart least; an entry holding only those is missed.
+    let opened = 0;
+    for (let walked = 0; opened < openUntil; opened++) {
+      const from = offsets[known[opened]];
+      const to = offsets[known[opened] + 1];
+      if (opened > 0 && walked + (to - from) > WALK_BUDGET) break;
+      walked += to - from;
+      for (let k = from; k < to; k++) {
         const entry = postings[k];
         if (counter[entry]++ === 0) {
           if (touchedCount === touched.length) touched = this.grow(touched);
@@ -119,33 +127,79 @@ export class NgramIndex implements TmIndex {
         }
       }
     }
-    for (let rank = Math.max(0, openUntil); rank < known.length; rank++) {
+    const shortlist = this.shortlist(touchedCount, Math.max(2 * limit, SHORTLIST), queryUnits, queryLoose);
+    let assumed = 0;
+    for (let rank = Math.max(0, opened); rank < known.length; rank++) {
       const from = offsets[known[rank]];
       const to = offsets[known[rank] + 1];
-      if (to - from > 8 * touchedCount) {
-        // A common gram: look each seen entry up in its (ascending) postings instead of walking them all.
-        for (let t = 0; t < touchedCount; t++) if (contains(postings, from, to, touched[t])) counter[touched[t]]++;
+      if (to - from > Math.max(COMMON_POSTINGS, this.size / 8)) {
+        assumed++;
+        continue;
+      }
+      if (to - from > 8 * shortlist.length) {
+        // A common gram: look the (ascending) entries up in its (ascending) postings, each search
+        // starting where the last one ended, instead of walking them all.
+        for (let t = 0, at = from; t < shortlist.length && at < to; t++) {
+          at = lowerBound(postings, at, to, shortlist[t]);
+          if (at < to && postings[at] === shortlist[t]) counter[shortlist[t]]++;
+        }
       } else {
         for (let k = from; k < to; k++) if (counter[postings[k]] > 0) counter[postings[k]]++;
       }
     }
     const keys: number[] = [];
-    for (let t = 0; t < touchedCount; t++) {
-      const entry = touched[t];
-      const shared = counter[entry];
+    for (const entry of shortlist) {
+      const counted = counter[entry];
       counter[entry] = 0;
-      const bound = scoreBound(queryUnits, unitCounts[entry], queryGrams, gramCounts[entry], shared, queryLoose === looseHashes[entry]);
+      const looselyEqual = queryLoose === looseHashes[entry];
+      const bound = scoreBound(queryUnits, unitCounts[entry], queryGrams, gramCounts[entry], counted + assumed, looselyEqual);
       if (bound < minScore) continue;
-      // One sortable number: bound descending, then shared grams descending, then entry ascending.
-      keys.push(((100 - bound) * 4096 + (4095 - Math.min(shared, 4095))) * 2 ** 31 + entry);
+      // Most promising first: the largest share of grams counted in common, then the bound, then
+      // entry number. One sortable number.
+      const share = looselyEqual ? 1 : counted / (Math.max(gramCounts[entry], queryGrams) + 1);
+      keys.push((Math.round((1 - share) * 4095) * 128 + (100 - bound)) * 2 ** 31 + entry);
     }
     const order = Float64Array.from(keys).sort();
     const result: Candidate[] = [];
     for (let i = 0; i < Math.min(limit, order.length); i++) {
       const entry = order[i] % 2 ** 31;
-      result.push({ entry, bound: 100 - Math.floor(order[i] / 2 ** 31 / 4096) });
+      result.push({ entry, bound: 100 - (Math.floor(order[i] / 2 ** 31) % 128) });
     }
     return result;
+  }
+
+  /**
+   * The entries seen that share the most opened grams, at most `size` of them (among those sharing
+   * as many, the closest in length first), and every entry loosely equal to the query, ascending.
+   * The counter keeps their counts and is cleared for the others.
+   */
+  private shortlist(touchedCount: number, size: number, queryUnits: number, queryLoose: number): Int32Array {
+    const { touched, counter } = this;
+    const { looseHashes, unitCounts } = this.arrays;
+    let most = 0;
+    for (let t = 0; t < touchedCount; t++) most = Math.max(most, counter[touched[t]]);
+    const byCount = new Int32Array(most + 1);
+    for (let t = 0; t < touchedCount; t++) byCount[counter[touched[t]]]++;
+    // The lowest count whose entries, with all those above it, fit; room left goes to the count below.
+    let lowest = most + 1;
+    let taken = 0;
+    while (lowest > 1 && taken + byCount[lowest - 1] <= size) taken += byCount[--lowest];
+    const lengthGap = (entry: number) => Math.min(255, Math.abs(unitCounts[entry] - queryUnits));
+    const byGap = new Int32Array(256);
+    for (let t = 0; t < touchedCount; t++) if (counter[touched[t]] === lowest - 1) byGap[lengthGap(touched[t])]++;
+    let widestGap = 0;
+    for (let room = size - taken; widestGap < 256 && room >= byGap[widestGap]; widestGap++) room -= byGap[widestGap];
+    let roomAtWidest = size - taken - byGap.subarray(0, widestGap).reduce((sum, n) => sum + n, 0);
+    const kept: number[] = [];
+    for (let t = 0; t < touchedCount; t++) {
+      const entry = touched[t];
+      const count = counter[entry];
+      const gap = count === lowest - 1 ? lengthGap(entry) : 0;
+      const keep = count >= lowest || (count === lowest - 1 && (gap < widestGap || (gap === widestGap && roomAtWidest-- > 0))) || looseHashes[entry] === queryLoose;
+      if (keep) kept.push(entry);
+      else counter[entry] = 0;
+    }
+    return Int32Array.from(kept).sort();
   }
 
   private grow(touched: Int32Array): Int32Array {
@@ -155,6 +209,13 @@ export class NgramIndex implements TmIndex {
     return bigger;
   }
 }
+
+/** How many postings a query walks at most to find candidates (see `candidates`). */
+const WALK_BUDGET = 8_192;
+/** How many of the entries seen go on to be counted on every gram and bounded (see `candidates`). */
+const SHORTLIST = 1_024;
+/** Grams in more than an eighth of the entries, and in more entries than this, are not counted but assumed shared (see `candidates`). */
+const COMMON_POSTINGS = 4_096;
 
 /**
  * The best score an entry can reach from what the index knows of it: at least |length
@@ -184,17 +245,23 @@ function slotOf(slots: Int32Array, mask: number, hash: number): number {
   }
 }
 
-function contains(sorted: Int32Array, from: number, to: number, value: number): boolean {
+/** The first position in `sorted[from..to)` holding at least `value`: galloping from `from`, so near positions cost little. */
+function lowerBound(sorted: Int32Array, from: number, to: number, value: number): number {
+  if (sorted[from] >= value) return from;
   let low = from;
-  let high = to - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const at = sorted[middle];
-    if (at === value) return true;
-    if (at < value) low = middle + 1;
-    else high = middle - 1;
+  let step = 1;
+  while (low + step < to && sorted[low + step] < value) {
+    low += step;
+    step *= 2;
   }
-  return false;
+  let high = Math.min(low + step, to);
+  // sorted[low] < value, and sorted[high] ≥ value or high = to.
+  while (high - low > 1) {
+    const middle = (low + high) >>> 1;
+    if (sorted[middle] < value) low = middle;
+    else high = middle;
+  }
+  return high;
 }
 
 /** Counts grams into an open-addressing table that doubles at half load. */

@@ -43,7 +43,7 @@ describe('lookup', () => {
   it('finds the same best matches as an exhaustive scan of a few thousand units', () => {
     const next = random(11);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-    const words = ['双方', '举行', '会谈', '友好', '合作', '北京', '中方', '朝方', '加强', '经济', '发展', '2024年', '3月', '，', '。'];
+    const words = ['双方', '举行', '会谈', '友好', '合作', '北京', '中方', '朝方', '加强', '经济', '发展', '今年', '三月', '，', '。'];
     const sentence = () => Array.from({ length: 4 + Math.floor(next() * 10) }, () => pick(words)).join('');
     const sources = Array.from({ length: 2000 }, sentence);
     const memory = EntryTable.from(sources.map((source, i) => ({ source, target: `t${i}`, origin: `m#${i}` })));
