@@ -108,8 +108,9 @@ export function describeFsError(error: unknown): string {
 /**
  * Writes through a temporary file in the same folder and renames it into place, so a crash
  * or kill never leaves a truncated file and the previous version survives any failure.
+ * Content may come in pieces, written in order (a large index is never joined into one buffer).
  */
-export async function writeFileAtomic(io: CliIo, file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(io: CliIo, file: string, content: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const target = resolvePath(io, file);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -64,12 +64,13 @@ export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   const table = new EntryTableBuilder();
   const sources: string[] = [];
   files.forEach((file, i) => {
-    for (const entry of memoryFileEntries(contents[i]!, file)) {
+    const fileEntries = memoryFileEntries(contents[i]!, file);
+    // Each file's bytes can go once read: a large memory should not be held twice.
+    contents[i] = undefined;
+    for (const entry of fileEntries) {
       table.add(entry);
       sources.push(entry.source);
     }
-    // Each file's bytes can go once read: a large memory should not be held twice.
-    contents[i] = undefined;
   });
   const entries = table.finish();
   const index = NgramIndex.build(sources);
@@ -78,7 +79,7 @@ export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
 }
 
 /** The entries of one memory file: TMX streamed without its document tree, XLIFF through its reader. */
-function memoryFileEntries(bytes: Buffer, file: string): TmEntry[] {
+function memoryFileEntries(bytes: Buffer, file: string): Iterable<TmEntry> {
   const chunks = textChunks(bytes, file);
   const first = chunks.next();
   const head = first.done ? '' : first.value;

@@ -31,8 +31,11 @@ interface TuvInProgress {
   segs: number;
 }
 
-/** Entries of a TMX file given as successive pieces of its text. */
-export function tmxEntries(chunks: Iterable<string>, fileName: string): TmEntry[] {
+/**
+ * Entries of a TMX file given as successive pieces of its text. The file is read (and any error
+ * thrown) before this returns; the entries are then made one at a time as they are taken.
+ */
+export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable<TmEntry> {
   const units = new TmxUnits(fileName);
   const parser = new SaxesParser({ xmlns: false, position: true, fileName });
   const stack: string[] = [];
@@ -206,11 +209,10 @@ class TmxUnits {
     }
   }
 
-  entries(): TmEntry[] {
+  *entries(): Generator<TmEntry> {
     let trgLang: string | undefined;
     for (const [lang, count] of this.languageCounts) if (trgLang === undefined || count > this.languageCounts.get(trgLang)!) trgLang = lang;
     const targets = trgLang === undefined ? [] : this.targets.get(trgLang)!;
-    const entries: TmEntry[] = [];
     for (let index = 0; index < this.count; index++) {
       const source = this.sources[index];
       const target = targets[index]?.trim();
@@ -221,8 +223,7 @@ class TmxUnits {
       if (previous) entry.previous = previous;
       if (next) entry.next = next;
       if (this.changed[index]) entry.changed = this.changed[index];
-      entries.push(entry);
+      yield entry;
     }
-    return entries;
   }
 }

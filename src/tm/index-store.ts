@@ -25,22 +25,27 @@ export function contentHash(texts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-export function serializeIndex(hash: string, entries: EntryTable, index: NgramIndex): Uint8Array {
+/** The stored form, as pieces to write one after the other: the arrays are not copied. */
+export function serializeIndex(hash: string, entries: EntryTable, index: NgramIndex): Uint8Array[] {
   const arrays: Array<[ArrayName, StoredArray]> = [...(Object.entries(index.parts()) as Array<[ArrayName, Int32Array]>), ['entryFields', entries.fields], ['entryBytes', entries.bytes]];
   const header: Header = { hash, arrays: arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length })) };
   const headerBytes = Buffer.from(JSON.stringify(header));
-  let size = align(MAGIC.length + 4 + headerBytes.length);
-  const starts = arrays.map(([, array]) => {
-    const start = size;
-    size = align(size + array.byteLength);
-    return start;
-  });
-  const out = Buffer.alloc(size);
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(headerBytes.length, MAGIC.length);
-  headerBytes.copy(out, MAGIC.length + 4);
-  arrays.forEach(([, array], i) => out.set(new Uint8Array(array.buffer, array.byteOffset, array.byteLength), starts[i]));
-  return out;
+  const prefix = Buffer.alloc(MAGIC.length + 4);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
+  const pieces: Uint8Array[] = [prefix, headerBytes];
+  let size = prefix.length + headerBytes.length;
+  const pad = () => {
+    const padding = align(size) - size;
+    if (padding > 0) pieces.push(new Uint8Array(padding));
+    size += padding;
+  };
+  for (const [, array] of arrays) {
+    pad();
+    pieces.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    size += array.byteLength;
+  }
+  return pieces;
 }
 
 /** The stored index, or undefined when it is missing, damaged or for other content. The arrays are views of `bytes`. */

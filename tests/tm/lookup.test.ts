@@ -70,7 +70,7 @@ describe('lookup', () => {
   });
 
   it('stores and restores the index under the content hash only', () => {
-    const bytes = serializeIndex('abc', EntryTable.from(entries), index);
+    const bytes = Buffer.concat(serializeIndex('abc', EntryTable.from(entries), index));
     const restored = deserializeIndex(bytes, 'abc')!;
     expect(Array.from({ length: restored.entries.length }, (_, i) => restored.entries.at(i))).toEqual(entries);
     expect(lookup(restored.entries, restored.index, '中方愿同朝方加强合作。', { minScore: 70, limit: 1 })[0].score).toBe(100);
