@@ -42,11 +42,6 @@ export class EntryTable implements EntryList {
     return entry;
   }
 
-  /** The source alone: what scoring needs of most candidates. */
-  source(index: number): string {
-    return this.field(index, SOURCE)!;
-  }
-
   private field(index: number, field: number): string | undefined {
     const at = 2 * (index * FIELD_COUNT + field);
     const length = this.fields[at + 1];

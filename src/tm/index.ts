@@ -2,7 +2,7 @@ export { allUnits, inlineText, isGroup, unitHasTarget, unitSourceText, unitTarge
 export { memoryEntries } from './entries.js';
 export type { EntryList, TmEntry } from './entries.js';
 export { EntryTable, EntryTableBuilder } from './entry-table.js';
-export { NgramIndex, scoreBound } from './ngram-index.js';
+export { NgramIndex } from './ngram-index.js';
 export type { Candidate, NgramIndexArrays, TmIndex } from './ngram-index.js';
 export { BELOW, QueryScorer } from './query-scorer.js';
 export { bruteForceLookup, lookup } from './lookup.js';

@@ -21,8 +21,8 @@ export interface TmMatch {
 }
 
 /**
- * Fuzzy matches of one query, best first; equal scores prefer the newest entry. Candidates come
- * highest possible score first: scoring stops once none left can reach the `limit` best found.
+ * Fuzzy matches of one query, best first; equal scores prefer the newest entry. A candidate whose
+ * bound cannot reach the `limit` best found so far is not scored.
  */
 export function lookup(entries: EntryList, index: TmIndex, query: string, options: LookupOptions): TmMatch[] {
   const trimmed = query.trim();

@@ -223,7 +223,7 @@ const COMMON_POSTINGS = 4_096;
  * (an edit removes at most two grams and adds at most two). Loosely equal texts score 99 or 100
  * whatever their grams.
  */
-export function scoreBound(queryUnits: number, entryUnits: number, queryGrams: number, entryGrams: number, shared: number, looselyEqual: boolean): number {
+function scoreBound(queryUnits: number, entryUnits: number, queryGrams: number, entryGrams: number, shared: number, looselyEqual: boolean): number {
   if (looselyEqual) return 100;
   const longer = Math.max(queryUnits, entryUnits);
   if (longer === 0) return 0;

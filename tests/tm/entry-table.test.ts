@@ -15,10 +15,7 @@ describe('EntryTable', () => {
         });
         const table = EntryTable.from(entries);
         expect(table.length).toBe(entries.length);
-        entries.forEach((entry, i) => {
-          expect(table.at(i)).toEqual(entry);
-          expect(table.source(i)).toBe(entry.source);
-        });
+        entries.forEach((entry, i) => expect(table.at(i)).toEqual(entry));
         expect(table.at(entries.length)).toBeUndefined();
         expect(table.at(-1)).toBeUndefined();
       }),
