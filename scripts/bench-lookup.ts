@@ -1,25 +1,24 @@
 /**
  * Fuzzy lookup at scale: memories of 10k, 100k and 1M units grown from real sentences
  * (`../shared/data/align-dev/006.zh|en`) by realistic edits (numbers, names, clauses), 1,000
- * queries in batch, recall of the best match against an exhaustive scan, and the time a second
- * call on an unchanged memory file takes to answer (the stored index, same code path as the CLI).
+ * queries in batch, recall of the best match against an exhaustive scan, and the built CLI
+ * (`npm run build` first) run twice on the memory written as TMX: the first call reads the TMX and
+ * stores the index, the second reads the stored index. For each call: the time to the first
+ * answer, the total time and the peak memory.
  *
- *   npx tsx scripts/bench-lookup.ts [--sizes 10000,100000,1000000] [--queries 1000] [--exact-sample 100 (sizes above 10k)] [--cli-max 100000]
+ *   npx tsx scripts/bench-lookup.ts [--sizes 10000,100000,1000000] [--queries 1000] [--exact-sample 100 (sizes above 10k)] [--cli-max 1000000]
  *
  * Each size runs in its own process so that its peak memory is its own.
  */
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { nodeIo } from '../src/cli/node-io.js';
-import { loadTm } from '../src/cli/memory-files.js';
-import { getMemoryFormat } from '../src/formats/index.js';
-import { lookup, matchScore, NgramIndex, type TmEntry } from '../src/tm/index.js';
+import { escapeText } from '../src/formats/index.js';
+import { BELOW, EntryTable, lookup, NgramIndex, QueryScorer, type TmEntry } from '../src/tm/index.js';
 import { matchUnits } from '../src/tm/tokens.js';
-import type { Memory, Unit } from '../src/types.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const data = path.join(process.env.TMKIT_SHARED ?? path.resolve(root, '../shared'), 'data/align-dev');
@@ -31,7 +30,7 @@ const { values } = parseArgs({
     size: { type: 'string' },
     queries: { type: 'string', default: '1000' },
     'exact-sample': { type: 'string', default: '100' },
-    'cli-max': { type: 'string', default: '100000' },
+    'cli-max': { type: 'string', default: '1000000' },
   },
 });
 
@@ -85,28 +84,67 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 }
 
-/** The best score by scoring every entry; lengths alone rule out most (a score ≥ s needs a length ratio ≥ s). */
+/**
+ * The best score by scoring every entry, exactly as matchScore would: lengths alone rule out most
+ * (a score ≥ s needs a length ratio ≥ s), and the scorer gives up on an entry as soon as it
+ * cannot beat the best so far.
+ */
 function exhaustiveBest(entries: readonly TmEntry[], unitCounts: Int32Array, query: string): number | undefined {
-  const queryUnits = matchUnits(query).length;
+  const scorer = new QueryScorer(query.trim());
   let best: number | undefined;
   entries.forEach((entry, i) => {
-    const shorter = Math.min(queryUnits, unitCounts[i]);
-    const longer = Math.max(queryUnits, unitCounts[i]);
+    const shorter = Math.min(scorer.length, unitCounts[i]);
+    const longer = Math.max(scorer.length, unitCounts[i]);
     if (100 * shorter < MIN_SCORE * longer) return;
-    const score = matchScore(query, entry.source);
-    if (score >= MIN_SCORE && (best === undefined || score > best)) best = score;
+    const score = scorer.score(entry.source, Math.max(MIN_SCORE, best ?? 0));
+    if (score !== BELOW && (best === undefined || score > best)) best = score;
   });
   return best;
 }
 
-function memoryOf(entries: readonly TmEntry[]): Memory {
-  const items: Unit[] = entries.map((entry, i) => ({
-    id: `tu${i + 1}`,
-    segments: [{ source: [entry.source], target: [entry.target] }],
-    notes: [],
-    metadata: {},
-  }));
-  return { srcLang: 'zh', trgLang: 'en', files: [{ id: 'f1', original: 'bench', items, notes: [], metadata: {} }] };
+/** The memory as TMX, written unit by unit: the bench should not hold the whole file as text. */
+function writeTmx(file: string, entries: readonly TmEntry[]): void {
+  const fd = openSync(file, 'w');
+  writeSync(fd, '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  <header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="zh" datatype="plaintext"/>\n  <body>\n');
+  for (let start = 0; start < entries.length; start += 10_000) {
+    const units = entries.slice(start, start + 10_000).map((entry, i) => `    <tu tuid="tu${start + i + 1}">\n      <tuv xml:lang="zh"><seg>${escapeText(entry.source)}</seg></tuv>\n      <tuv xml:lang="en"><seg>${escapeText(entry.target)}</seg></tuv>\n    </tu>\n`);
+    writeSync(fd, units.join(''));
+  }
+  writeSync(fd, '  </body>\n</tmx>\n');
+  closeSync(fd);
+}
+
+interface CliRun {
+  firstAnswerMs: number;
+  totalMs: number;
+  peakMb: number;
+  answers: number;
+}
+
+/** One `tmkit lookup` call on every query, as a user would run it, under /usr/bin/time for its peak memory. */
+function runCli(memory: string, queries: string): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    let firstAnswerMs = -1;
+    let answers = 0;
+    let stderr = '';
+    const child = spawn('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, path.join(root, 'dist/cli/bin.js'), 'lookup', '--tm', memory, '--queries', queries, '--format', 'jsonl', '--min-score', String(MIN_SCORE)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (firstAnswerMs < 0) firstAnswerMs = performance.now() - started;
+      for (const byte of chunk) if (byte === 10) answers++;
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const peak = /peak-kb (\d+)/.exec(stderr);
+      if (code !== 0 || !peak) reject(new Error(`tmkit lookup failed (${code}): ${stderr.trim()}`));
+      else resolve({ firstAnswerMs, totalMs: performance.now() - started, peakMb: Number(peak[1]) / 1024, answers });
+    });
+  });
+}
+
+function describeRun(run: CliRun): string {
+  return `${(run.firstAnswerMs / 1000).toFixed(2)} s / ${(run.totalMs / 1000).toFixed(1)} s, ${Math.round(run.peakMb)} MB`;
 }
 
 async function runSize(size: number): Promise<void> {
@@ -116,6 +154,7 @@ async function runSize(size: number): Promise<void> {
   const loadMs = performance.now() - started;
   started = performance.now();
   const index = NgramIndex.build(entries.map((entry) => entry.source));
+  const table = EntryTable.from(entries);
   const indexMs = performance.now() - started;
 
   const next = random(7);
@@ -127,7 +166,7 @@ async function runSize(size: number): Promise<void> {
   const found: Array<number | undefined> = [];
   for (const query of queries) {
     const at = performance.now();
-    const [best] = lookup(entries, index, query, { minScore: MIN_SCORE, limit: 5 });
+    const [best] = lookup(table, index, query, { minScore: MIN_SCORE, limit: 5 });
     times.push(performance.now() - at);
     found.push(best?.score);
   }
@@ -138,27 +177,26 @@ async function runSize(size: number): Promise<void> {
   let agreeing = 0;
   for (let i = 0; i < sample; i++) if (exhaustiveBest(entries, unitCounts, queries[i]) === found[i]) agreeing++;
 
-  let secondCall = 'skipped';
+  // The lookup's own peak, before the CLI runs write and read the TMX.
+  const peakMb = process.resourceUsage().maxRSS / 1024;
+  let cli = ['skipped', 'skipped'];
   if (size <= Number(values['cli-max'])) {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'tmkit-bench-'));
     try {
       const file = path.join(folder, 'memory.tmx');
-      writeFileSync(file, getMemoryFormat('tmx').serialize(memoryOf(entries)));
-      const io = nodeIo();
-      const firstAt = performance.now();
-      await loadTm(io, file);
-      const first = performance.now() - firstAt;
-      const secondAt = performance.now();
-      const again = await loadTm(io, file);
-      lookup(again.entries, again.index, queries[0], { minScore: MIN_SCORE, limit: 5 });
-      const second = performance.now() - secondAt;
-      secondCall = `${(first / 1000).toFixed(1)} s → ${(second / 1000).toFixed(2)} s${again.fromCache ? '' : ' (index not reused!)'}`;
+      const queriesFile = path.join(folder, 'queries.txt');
+      writeTmx(file, entries);
+      writeFileSync(queriesFile, `${queries.join('\n')}\n`);
+      const first = await runCli(file, queriesFile);
+      const second = await runCli(file, queriesFile);
+      if (!existsSync(path.join(folder, '.memory.tmx.tmkit-index'))) throw new Error('the CLI stored no index');
+      if (first.answers !== queries.length || second.answers !== queries.length) throw new Error('the CLI did not answer every query');
+      cli = [describeRun(first), describeRun(second)];
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
   }
 
-  const peakMb = process.resourceUsage().maxRSS / 1024;
   const row = [
     size.toLocaleString('en'),
     `${(loadMs / 1000).toFixed(1)} s`,
@@ -167,7 +205,7 @@ async function runSize(size: number): Promise<void> {
     `${percentile(times, 0.5).toFixed(2)} ms`,
     `${percentile(times, 0.95).toFixed(2)} ms`,
     `${((100 * agreeing) / sample).toFixed(1)}% (${agreeing}/${sample})`,
-    secondCall,
+    ...cli,
   ];
   console.log(`| ${row.join(' | ')} |`);
 }
@@ -176,8 +214,9 @@ if (values.size !== undefined) {
   await runSize(Number(values.size));
 } else {
   console.log(`${Number(values.queries)} queries, min score ${MIN_SCORE}, limit 5, node ${process.version}, ${os.cpus().length} CPUs (shared)`);
-  console.log('| units | build memory | index | peak RSS | median | p95 | recall@1 vs exhaustive | CLI load: first → second call |');
-  console.log('|---|---|---|---|---|---|---|---|');
+  if (!existsSync(path.join(root, 'dist/cli/bin.js'))) throw new Error('run `npm run build` first: the bench runs the built CLI');
+  console.log('| units | build memory | index | peak RSS | median | p95 | recall@1 vs exhaustive | CLI 1st call: first answer / all, peak | CLI 2nd call: first answer / all, peak |');
+  console.log('|---|---|---|---|---|---|---|---|---|');
   for (const size of values.sizes.split(',').map(Number)) {
     const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--size', String(size), '--queries', values.queries, '--exact-sample', values['exact-sample'], '--cli-max', values['cli-max']];
     process.stdout.write(execFileSync(process.execPath, ['--max-old-space-size=4096', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));

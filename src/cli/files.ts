@@ -26,6 +26,29 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   return text;
 }
 
+/**
+ * The text of a file in pieces, for readers that stream: never the whole text at once. Anything
+ * `decodeText` would reject is rejected with its message.
+ */
+export function* textChunks(bytes: Uint8Array, file: string, chunkBytes = 1 << 20): Generator<string> {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    yield decodeText(bytes, file);
+    return;
+  }
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  for (let start = 0; start < bytes.length; start += chunkBytes) {
+    let text: string;
+    try {
+      text = decoder.decode(bytes.subarray(start, start + chunkBytes), { stream: start + chunkBytes < bytes.length });
+    } catch {
+      text = '\u0000';
+    }
+    // Rare and fatal: let the whole-text decoder say what and where.
+    if (text.includes('\u0000')) decodeText(bytes, file);
+    yield text;
+  }
+}
+
 function invalidUtf8Reason(bytes: Uint8Array): string {
   const decoder = new TextDecoder('utf-8', { fatal: true });
   // Find the first bad byte to point at it; a binary search over prefixes stays linear enough.
@@ -85,8 +108,9 @@ export function describeFsError(error: unknown): string {
 /**
  * Writes through a temporary file in the same folder and renames it into place, so a crash
  * or kill never leaves a truncated file and the previous version survives any failure.
+ * Content may come in pieces, written in order (a large index is never joined into one buffer).
  */
-export async function writeFileAtomic(io: CliIo, file: string, content: string | Uint8Array): Promise<void> {
+export async function writeFileAtomic(io: CliIo, file: string, content: string | Uint8Array | readonly Uint8Array[]): Promise<void> {
   const target = resolvePath(io, file);
   const temporary = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {

@@ -1,14 +1,15 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { MEMORY_FORMATS, readMemory } from '../formats/index.js';
-import { contentHash, deserializeIndex, memoryEntries, NgramIndex, serializeIndex, type TmEntry } from '../tm/index.js';
+import { MEMORY_FORMATS, memoryFormatForFile, readMemory, tmxFormat } from '../formats/index.js';
+import { tmxEntries } from '../formats/tmx-entries.js';
+import { contentHash, deserializeIndex, EntryTableBuilder, memoryEntries, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
 import type { Memory } from '../types.js';
 import type { CliIo } from './command.js';
-import { decodeText, describeFsError, isDirectory, listFiles, resolvePath, writeFileAtomic } from './files.js';
+import { decodeText, describeFsError, isDirectory, listFiles, resolvePath, textChunks, writeFileAtomic } from './files.js';
 
 export interface LoadedTm {
-  entries: TmEntry[];
+  entries: EntryTable;
   index: NgramIndex;
   /** Whether the stored index was used (the memory had not changed). */
   fromCache: boolean;
@@ -52,16 +53,46 @@ function indexPath(tmPath: string, folder: boolean): string {
 export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   const folder = await isDirectory(io, tmPath);
   const files = await memoryFiles(io, tmPath);
-  const contents = await Promise.all(files.map((file) => readBytes(io, file)));
-  const hash = contentHash([...files.map((file) => path.relative(tmPath, file)), ...contents]);
+  const contents: Array<Buffer | undefined> = await Promise.all(files.map((file) => readBytes(io, file)));
+  const hash = contentHash([...files.map((file) => path.relative(tmPath, file)), ...(contents as Buffer[])]);
   const cacheFile = indexPath(tmPath, folder);
   const cached = await fs.readFile(resolvePath(io, cacheFile)).then(
     (bytes) => deserializeIndex(bytes, hash),
     () => undefined,
   );
   if (cached) return { ...cached, fromCache: true };
-  const entries = files.flatMap((file, i) => memoryEntries(readMemory(decodeText(contents[i], file), file), file));
-  const index = NgramIndex.build(entries.map((entry) => entry.source));
+  const table = new EntryTableBuilder();
+  const sources: string[] = [];
+  files.forEach((file, i) => {
+    const fileEntries = memoryFileEntries(contents[i]!, file);
+    // Each file's bytes can go once read: a large memory should not be held twice.
+    contents[i] = undefined;
+    for (const entry of fileEntries) {
+      table.add(entry);
+      sources.push(entry.source);
+    }
+  });
+  const entries = table.finish();
+  const index = NgramIndex.build(sources);
   await writeFileAtomic(io, cacheFile, serializeIndex(hash, entries, index)).catch(() => undefined);
   return { entries, index, fromCache: false };
+}
+
+/** The entries of one memory file: TMX streamed without its document tree, XLIFF through its reader. */
+function memoryFileEntries(bytes: Buffer, file: string): Iterable<TmEntry> {
+  const chunks = textChunks(bytes, file);
+  const first = chunks.next();
+  const head = first.done ? '' : first.value;
+  if (memoryFormatForFile(file, head) !== tmxFormat) return memoryEntries(readMemory(decodeText(bytes, file), file), file);
+  try {
+    return tmxEntries(
+      (function* () {
+        yield head;
+        yield* chunks;
+      })(),
+      file,
+    );
+  } catch (error) {
+    throw error instanceof InputError ? error.inFile(file) : error;
+  }
 }

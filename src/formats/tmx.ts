@@ -115,7 +115,7 @@ function tuvLanguage(tuv: XmlElement, fileName: string | undefined): string {
   return lang!;
 }
 
-function sameLanguage(a: string, b: string): boolean {
+export function sameLanguage(a: string, b: string): boolean {
   const left = a.toLowerCase();
   const right = b.toLowerCase();
   return left === right || left.split('-')[0] === right || right.split('-')[0] === left;
@@ -191,8 +191,8 @@ function readUnit(tu: XmlElement, index: number, srcLang: string, trgLang: strin
   if (!sawSource) failAt(tu, fileName, `<tu${tuid ? ` tuid="${tuid}"` : ''}> has no <tuv> in the source language ${srcLang}`);
   const created = attr(tu, 'creationdate');
   const changed = attr(tu, 'changedate');
-  const createdIso = created === undefined ? undefined : isoFromTmxDate(created);
-  const changedIso = changed === undefined ? undefined : isoFromTmxDate(changed);
+  const createdIso = isoFromTmxDate(created);
+  const changedIso = isoFromTmxDate(changed);
   if (createdIso) unit.created = createdIso;
   if (changedIso) unit.changed = changedIso;
   extras.attrs = without(tu.attrs, ['tuid', ...(createdIso ? ['creationdate'] : []), ...(changedIso ? ['changedate'] : [])]);
@@ -204,8 +204,8 @@ function readUnit(tu: XmlElement, index: number, srcLang: string, trgLang: strin
 }
 
 /** `20250905T101500Z` ↔ `2025-09-05T10:15:00Z`. */
-function isoFromTmxDate(value: string): string | undefined {
-  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
+export function isoFromTmxDate(value: string | undefined): string | undefined {
+  const match = value === undefined ? null : /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value);
   return match ? `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}:${match[6]}Z` : undefined;
 }
 

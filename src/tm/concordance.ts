@@ -1,4 +1,4 @@
-import type { TmEntry } from './entries.js';
+import type { EntryList } from './entries.js';
 
 export interface ConcordanceHit {
   side: 'source' | 'target';
@@ -15,11 +15,12 @@ export interface ConcordanceHit {
  * Every occurrence of a term in the memory, Chinese or English: a plain, case-insensitive
  * substring search, so one- and two-character Chinese terms work (no word index to miss them).
  */
-export function concordance(entries: readonly TmEntry[], term: string, side: 'source' | 'target' | 'both', width = 30): ConcordanceHit[] {
+export function concordance(entries: EntryList, term: string, side: 'source' | 'target' | 'both', width = 30): ConcordanceHit[] {
   const wanted = term.trim().toLowerCase();
   if (wanted === '') return [];
   const hits: ConcordanceHit[] = [];
-  for (const entry of entries) {
+  for (let number = 0; number < entries.length; number++) {
+    const entry = entries.at(number)!;
     for (const current of side === 'both' ? (['source', 'target'] as const) : [side]) {
       const text = entry[current];
       const lower = text.toLowerCase();

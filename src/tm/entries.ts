@@ -34,3 +34,9 @@ export function memoryEntries(memory: Memory, file: string): TmEntry[] {
   }
   return entries;
 }
+
+/** Entries by number: an array, or a table that decodes each entry only when asked. */
+export interface EntryList {
+  readonly length: number;
+  at(index: number): TmEntry | undefined;
+}

@@ -1,12 +1,23 @@
 import { createHash } from 'node:crypto';
-import type { TmEntry } from './entries.js';
-import { NgramIndex } from './ngram-index.js';
+import { EntryTable } from './entry-table.js';
+import { NgramIndex, type NgramIndexArrays } from './ngram-index.js';
 
 /**
- * The index and entries of a memory as bytes, so a later call on an unchanged memory skips
- * parsing and indexing: [header length][header JSON][offsets][postings][gram counts] (Int32, LE).
+ * The index and entries of a memory as bytes, so that a later call on an unchanged memory skips
+ * parsing and indexing, and reads them without copying or parsing:
+ * [magic, 8 bytes][header length, uint32 LE][header JSON][arrays, each 8-byte aligned, little-endian].
+ * The header names the content hash and each array's type and length.
  */
-const MAGIC = 'tmkit-index/1';
+const MAGIC = 'TMKIDX02';
+const ALIGN = 8;
+
+type ArrayName = keyof NgramIndexArrays | 'entryFields' | 'entryBytes';
+type StoredArray = Int32Array | Uint32Array | Uint8Array;
+
+interface Header {
+  hash: string;
+  arrays: Array<{ name: ArrayName; type: 'int32' | 'uint32' | 'uint8'; length: number }>;
+}
 
 export function contentHash(texts: readonly (string | Uint8Array)[]): string {
   const hash = createHash('sha256');
@@ -14,32 +25,64 @@ export function contentHash(texts: readonly (string | Uint8Array)[]): string {
   return hash.digest('hex');
 }
 
-export function serializeIndex(hash: string, entries: readonly TmEntry[], index: NgramIndex): Uint8Array {
-  const parts = index.parts();
-  const header = Buffer.from(JSON.stringify({ magic: MAGIC, hash, entries, grams: parts.grams, lengths: [parts.offsets.length, parts.postings.length, parts.gramCounts.length] }));
-  const prefix = Buffer.alloc(4);
-  prefix.writeUInt32LE(header.length);
-  const padding = Buffer.alloc((4 - ((4 + header.length) % 4)) % 4);
-  return Buffer.concat([prefix, header, padding, Buffer.from(parts.offsets.buffer, parts.offsets.byteOffset, parts.offsets.byteLength), Buffer.from(parts.postings.buffer, parts.postings.byteOffset, parts.postings.byteLength), Buffer.from(parts.gramCounts.buffer, parts.gramCounts.byteOffset, parts.gramCounts.byteLength)]);
+/** The stored form, as pieces to write one after the other: the arrays are not copied. */
+export function serializeIndex(hash: string, entries: EntryTable, index: NgramIndex): Uint8Array[] {
+  const arrays: Array<[ArrayName, StoredArray]> = [...(Object.entries(index.parts()) as Array<[ArrayName, Int32Array]>), ['entryFields', entries.fields], ['entryBytes', entries.bytes]];
+  const header: Header = { hash, arrays: arrays.map(([name, array]) => ({ name, type: typeOf(array), length: array.length })) };
+  const headerBytes = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(MAGIC.length + 4);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(headerBytes.length, MAGIC.length);
+  const pieces: Uint8Array[] = [prefix, headerBytes];
+  let size = prefix.length + headerBytes.length;
+  const pad = () => {
+    const padding = align(size) - size;
+    if (padding > 0) pieces.push(new Uint8Array(padding));
+    size += padding;
+  };
+  for (const [, array] of arrays) {
+    pad();
+    pieces.push(new Uint8Array(array.buffer, array.byteOffset, array.byteLength));
+    size += array.byteLength;
+  }
+  return pieces;
 }
 
-/** The stored index, or undefined when it is missing, damaged or for other content. */
-export function deserializeIndex(bytes: Uint8Array, hash: string): { entries: TmEntry[]; index: NgramIndex } | undefined {
+/** The stored index, or undefined when it is missing, damaged or for other content. The arrays are views of `bytes`. */
+export function deserializeIndex(bytes: Uint8Array, hash: string): { entries: EntryTable; index: NgramIndex } | undefined {
   try {
-    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const headerLength = buffer.readUInt32LE(0);
-    const header = JSON.parse(buffer.subarray(4, 4 + headerLength).toString('utf8')) as { magic: string; hash: string; entries: TmEntry[]; grams: string[]; lengths: [number, number, number] };
-    if (header.magic !== MAGIC || header.hash !== hash) return undefined;
-    let offset = 4 + headerLength + ((4 - ((4 + headerLength) % 4)) % 4);
-    const take = (length: number) => {
-      const copy = new Int32Array(length);
-      copy.set(new Int32Array(buffer.buffer.slice(buffer.byteOffset + offset, buffer.byteOffset + offset + length * 4)));
-      offset += length * 4;
-      return copy;
+    // Typed views need aligned offsets: a small file read may sit anywhere in Node's buffer pool.
+    const data = bytes.byteOffset % ALIGN === 0 ? bytes : bytes.slice();
+    const buffer = Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    if (buffer.toString('latin1', 0, MAGIC.length) !== MAGIC) return undefined;
+    const headerLength = buffer.readUInt32LE(MAGIC.length);
+    const header = JSON.parse(buffer.toString('utf8', MAGIC.length + 4, MAGIC.length + 4 + headerLength)) as Header;
+    if (header.hash !== hash) return undefined;
+    let offset = align(MAGIC.length + 4 + headerLength);
+    const arrays = new Map<ArrayName, StoredArray>();
+    for (const { name, type, length } of header.arrays) {
+      const View = type === 'int32' ? Int32Array : type === 'uint32' ? Uint32Array : Uint8Array;
+      if (offset + length * View.BYTES_PER_ELEMENT > buffer.byteLength) return undefined;
+      arrays.set(name, new View(data.buffer as ArrayBuffer, data.byteOffset + offset, length));
+      offset = align(offset + length * View.BYTES_PER_ELEMENT);
+    }
+    const take = <T extends StoredArray>(name: ArrayName): T => {
+      const array = arrays.get(name);
+      if (!array) throw new Error(`stored index without ${name}`);
+      return array as T;
     };
-    const [offsets, postings, gramCounts] = header.lengths.map(take);
-    return { entries: header.entries, index: NgramIndex.fromParts({ grams: header.grams, offsets, postings, gramCounts }) };
+    const index = new NgramIndex({ slots: take('slots'), offsets: take('offsets'), postings: take('postings'), gramCounts: take('gramCounts'), unitCounts: take('unitCounts'), looseHashes: take('looseHashes') });
+    const entries = new EntryTable(take('entryFields'), take('entryBytes'));
+    return entries.length === index.size ? { entries, index } : undefined;
   } catch {
     return undefined;
   }
+}
+
+function typeOf(array: StoredArray): Header['arrays'][number]['type'] {
+  return array instanceof Int32Array ? 'int32' : array instanceof Uint32Array ? 'uint32' : 'uint8';
+}
+
+function align(offset: number): number {
+  return Math.ceil(offset / ALIGN) * ALIGN;
 }

@@ -1,8 +1,10 @@
 export { allUnits, inlineText, isGroup, unitHasTarget, unitSourceText, unitTargetText, unitsOfFile } from './memory.js';
 export { memoryEntries } from './entries.js';
-export type { TmEntry } from './entries.js';
+export type { EntryList, TmEntry } from './entries.js';
+export { EntryTable, EntryTableBuilder } from './entry-table.js';
 export { NgramIndex } from './ngram-index.js';
-export type { TmIndex } from './ngram-index.js';
+export type { Candidate, NgramIndexArrays, TmIndex } from './ngram-index.js';
+export { BELOW, QueryScorer } from './query-scorer.js';
 export { bruteForceLookup, lookup } from './lookup.js';
 export type { LookupOptions, TmMatch } from './lookup.js';
 export { editDistance, matchDiff, matchScore } from './match.js';

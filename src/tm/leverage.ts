@@ -1,6 +1,6 @@
 import type { Memory, Segment, Unit } from '../types.js';
 import { countInto, emptyAnalysis, type Analysis } from './analysis.js';
-import type { TmEntry } from './entries.js';
+import type { EntryList } from './entries.js';
 import { allUnits, inlineText } from './memory.js';
 import type { TmIndex } from './ngram-index.js';
 import { lookup } from './lookup.js';
@@ -23,7 +23,7 @@ export interface LeverageResult {
  * ones are filled for review with their score; segments that have a target are left alone unless
  * `overwrite`. Every segment is counted in the match analysis.
  */
-export function leverage(document: Memory, entries: readonly TmEntry[], index: TmIndex, options: LeverageOptions): LeverageResult {
+export function leverage(document: Memory, entries: EntryList, index: TmIndex, options: LeverageOptions): LeverageResult {
   const analysis = emptyAnalysis();
   let filled = 0;
   const units = allUnits(document).map(({ unit }) => unit);

@@ -24,19 +24,19 @@ export function matchScore(query: string, source: string): number {
   return Math.max(0, Math.min(99, score));
 }
 
-function normalizeLoosely(text: string): string {
+export function normalizeLoosely(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 }
 
-function numbersOf(text: string): string[] {
+export function numbersOf(text: string): string[] {
   return text.normalize('NFKC').match(/\d+(?:[.,]\d+)*/g) ?? [];
 }
 
-function tagsOf(text: string): string[] {
+export function tagsOf(text: string): string[] {
   return text.match(/<[^>]+>|\{\{[^}]+\}\}|%[sd]/g) ?? [];
 }
 
-function symmetricDifference(a: readonly string[], b: readonly string[]): number {
+export function symmetricDifference(a: readonly string[], b: readonly string[]): number {
   const rest = [...b];
   let missing = 0;
   for (const item of a) {

@@ -34,7 +34,7 @@ export function inlineText(content: readonly Inline[] | undefined): string {
 }
 
 /** Codes whose content is the original format's markup (TMX/1.2 `bpt`…), not translatable text. */
-const NATIVE_CODE_KINDS = new Set(['bpt', 'ept', 'it', 'ph', 'ut', 'bx', 'ex', 'x']);
+export const NATIVE_CODE_KINDS: ReadonlySet<string> = new Set(['bpt', 'ept', 'it', 'ph', 'ut', 'bx', 'ex', 'x']);
 
 function segmentsText(segments: readonly Segment[], side: 'source' | 'target'): string {
   return segments

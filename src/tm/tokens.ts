@@ -1,9 +1,10 @@
 /**
  * How a text is cut for matching: Chinese by character, English by word (punctuation apart).
- * `units` feed the edit distance; `grams` (pairs of neighbouring units) feed the index.
+ * `units` feed the edit distance; grams (pairs of neighbouring units) feed the index.
  */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const UNIT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function matchUnits(text: string): string[] {
   return text.match(UNIT) ?? [];
@@ -18,11 +19,45 @@ export function foldForIndex(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** Distinct neighbouring pairs of units (a single unit stands for itself). */
-export function grams(text: string): string[] {
-  const units = matchUnits(foldForIndex(text)).filter((unit) => /[\p{L}\p{N}]/u.test(unit));
-  if (units.length === 1) return units;
-  const result = new Set<string>();
-  for (let i = 0; i + 1 < units.length; i++) result.add(`${units[i]}\u0001${units[i + 1]}`);
-  return [...result];
+/**
+ * The distinct neighbouring pairs of letter and number units (a single unit stands for itself),
+ * each as a 32-bit hash, never 0, in ascending order. Hashes rather than strings keep the index
+ * in flat integer arrays; two grams sharing a hash only make a candidate look better than it is,
+ * and candidates are scored exactly.
+ */
+export function gramHashes(text: string): Int32Array {
+  const units = matchUnits(foldForIndex(text)).filter((unit) => WORDLIKE.test(unit));
+  if (units.length === 1) return Int32Array.of(nonZero(finish(hashString(units[0], SINGLE_SEED))));
+  const hashes = new Int32Array(Math.max(0, units.length - 1));
+  let previous = units.length > 0 ? hashString(units[0], PAIR_SEED) : 0;
+  for (let i = 1; i < units.length; i++) {
+    const current = hashString(units[i], PAIR_SEED);
+    hashes[i - 1] = nonZero(finish(Math.imul(previous, 0x01000193) ^ Math.imul(current, 0x5bd1e995) ^ (current >>> 13)));
+    previous = current;
+  }
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i];
+  return hashes.subarray(0, distinct);
+}
+
+const SINGLE_SEED = 0x811c9dc5;
+const PAIR_SEED = 0x01234567;
+
+/** FNV-1a over UTF-16 code units. */
+function hashString(text: string, seed: number): number {
+  let hash = seed;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** Murmur3's finalizer: spreads the bits so that the low ones can address a table. */
+function finish(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return hash ^ (hash >>> 16);
+}
+
+function nonZero(hash: number): number {
+  return hash === 0 ? 1 : hash | 0;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteForceLookup, concordance, type TmEntry, lookup, NgramIndex } from '../../src/tm/index.js';
+import { bruteForceLookup, concordance, EntryTable, type TmEntry, lookup, matchScore, NgramIndex } from '../../src/tm/index.js';
 import { deserializeIndex, serializeIndex } from '../../src/tm/index-store.js';
 
 const entries: TmEntry[] = [
@@ -40,15 +40,65 @@ describe('lookup', () => {
     );
   });
 
+  it('finds the same best matches as an exhaustive scan of a few thousand units', () => {
+    const next = random(11);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+    const words = ['双方', '举行', '会谈', '友好', '合作', '北京', '中方', '朝方', '加强', '经济', '发展', '今年', '三月', '，', '。'];
+    const sentence = () => Array.from({ length: 4 + Math.floor(next() * 10) }, () => pick(words)).join('');
+    const sources = Array.from({ length: 2000 }, sentence);
+    const memory = EntryTable.from(sources.map((source, i) => ({ source, target: `t${i}`, origin: `m#${i}` })));
+    const memoryIndex = NgramIndex.build(sources);
+    for (let q = 0; q < 200; q++) {
+      const base = pick(sources);
+      const query = q % 3 === 0 ? base : `${base.slice(0, 3)}${pick(words)}${base.slice(3 + (q % 2))}`;
+      const exhaustive = bruteForceLookup(memory, query, 70);
+      // Every candidate allowed: this checks the bounds and the early stop, not the cap.
+      const found = lookup(memory, memoryIndex, query, { minScore: 70, limit: 3, candidates: memory.length });
+      expect(found.map((match) => match.score)).toEqual(dedupedScores(memory, exhaustive).slice(0, 3));
+    }
+  });
+
+  it('bounds every candidate by at least its score', () => {
+    const piece = fc.constantFrom('双方', '举行', '会谈', '友好', '。', '，', '30', 'The', 'talks', "don't", 'dont', ' ', '.', '<b>');
+    const sentence = fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(sentence, { minLength: 1, maxLength: 30 }), sentence, fc.integer({ min: 1, max: 100 }), (sources, query, minScore) => {
+        for (const { entry, bound } of NgramIndex.build(sources).candidates(query, minScore, 1000)) expect(bound).toBeGreaterThanOrEqual(matchScore(query, sources[entry]));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('stores and restores the index under the content hash only', () => {
-    const bytes = serializeIndex('abc', entries, index);
+    const bytes = Buffer.concat(serializeIndex('abc', EntryTable.from(entries), index));
     const restored = deserializeIndex(bytes, 'abc')!;
-    expect(restored.entries).toEqual(entries);
+    expect(Array.from({ length: restored.entries.length }, (_, i) => restored.entries.at(i))).toEqual(entries);
     expect(lookup(restored.entries, restored.index, '中方愿同朝方加强合作。', { minScore: 70, limit: 1 })[0].score).toBe(100);
     expect(deserializeIndex(bytes, 'other')).toBeUndefined();
     expect(deserializeIndex(new Uint8Array([1, 2, 3]), 'abc')).toBeUndefined();
   });
 });
+
+/** Deterministic, so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** The scores an exhaustive scan shows: one per distinct source and target. */
+function dedupedScores(memory: EntryTable, matches: Array<{ score: number; entry: number }>): number[] {
+  const seen = new Set<string>();
+  return matches.flatMap(({ score, entry }) => {
+    const { source, target } = memory.at(entry)!;
+    const key = `${source}\u0000${target}`;
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [score];
+  });
+}
 
 describe('concordance', () => {
   it('finds one-character Chinese terms and English words in context', () => {

@@ -1,0 +1,229 @@
+/**
+ * A lean TMX reader for the memory engine: streams `<tu>`s into entries with a SAX parser, so a
+ * memory of a million units is read without building its document tree (the lossless reader in
+ * `tmx.ts`, for converting and merging, keeps every node and needs several times the file's size).
+ * It yields what `memoryEntries(tmxFormat.parse(text), file)` yields, and rejects what that rejects,
+ * with one difference: line breaks inside segments are read as LF, as XML prescribes.
+ */
+import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import { InputError } from '../errors.js';
+import type { TmEntry } from '../tm/entries.js';
+import { NATIVE_CODE_KINDS } from '../tm/memory.js';
+import { isoFromTmxDate, sameLanguage } from './tmx.js';
+const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;
+
+interface UnitInProgress {
+  id: string;
+  hasTuid: boolean;
+  line: number;
+  column: number;
+  changed?: string;
+  metadataKeys: Set<string>;
+  source?: string;
+  /** The first text of each other language, as a target candidate. */
+  others: Map<string, string>;
+}
+
+interface TuvInProgress {
+  lang: string;
+  line: number;
+  column: number;
+  segs: number;
+}
+
+/**
+ * Entries of a TMX file given as successive pieces of its text. The file is read (and any error
+ * thrown) before this returns; the entries are then made one at a time as they are taken.
+ */
+export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable<TmEntry> {
+  const units = new TmxUnits(fileName);
+  const parser = new SaxesParser({ xmlns: false, position: true, fileName });
+  const stack: string[] = [];
+  let tagLine = 1;
+  let tagColumn = 1;
+  let unit: UnitInProgress | undefined;
+  let tuv: TuvInProgress | undefined;
+  /** Inside the first `<seg>` of a `<tuv>`: its text so far, and how many native codes are open. */
+  let segText: string[] | undefined;
+  let segDepth = 0;
+  let nativeDepth = 0;
+  /** Inside a `<prop>` of a unit: its key and text so far. */
+  let prop: { key: string; text: string[]; depth: number } | undefined;
+  let sawHeader = false;
+  let sawBody = false;
+
+  const fail = (reason: string, line = parser.line, column = parser.column + 1): never => {
+    throw new InputError(reason, { file: fileName, line, column });
+  };
+  parser.on('error', (error) => {
+    const reason = error.message.replace(/^.*?:\d+:\d+: /, '');
+    fail(`not well-formed XML: ${reason}`);
+  });
+  parser.on('doctype', (doctype) => {
+    if (/<!ENTITY/i.test(doctype)) fail('not well-formed XML: the DTD declares entities; entity declarations are refused (external entities and entity expansion are never processed)');
+  });
+  parser.on('opentagstart', () => {
+    tagLine = parser.line;
+    tagColumn = parser.column;
+  });
+  parser.on('opentag', (tag: SaxesTagPlain) => {
+    const { name, attributes } = tag;
+    const parent = stack[stack.length - 1];
+    const depth = stack.push(name);
+    if (segText !== undefined) {
+      if (NATIVE_CODE_KINDS.has(name)) nativeDepth++;
+      return;
+    }
+    if (prop) return;
+    if (depth === 1) {
+      if (name !== 'tmx') fail(`expected <tmx>, found <${name}>`, tagLine, tagColumn);
+      const version = attributes.version;
+      if (!version || !/^1\.[1-4]b?$/.test(version)) fail(`unsupported TMX version "${version ?? ''}"`, tagLine, tagColumn);
+    } else if (depth === 2 && name === 'header' && !sawHeader) {
+      sawHeader = true;
+      if (!attributes.srclang) fail('<header> has no srclang', tagLine, tagColumn);
+      units.declareSource(attributes.srclang);
+    } else if (depth === 2 && name === 'body' && !sawBody) {
+      sawBody = true;
+      if (!sawHeader) fail('<tmx> has no <header>', tagLine, tagColumn);
+    } else if (depth === 3 && parent === 'body') {
+      if (name !== 'tu') fail(`unexpected <${name}> in <body>`, tagLine, tagColumn);
+      const tuid = attributes.tuid;
+      const changed = isoFromTmxDate(attributes.changedate) ?? isoFromTmxDate(attributes.creationdate);
+      unit = { id: tuid ?? `tu${units.count + 1}`, hasTuid: tuid !== undefined, line: tagLine, column: tagColumn, changed, metadataKeys: new Set(), others: new Map() };
+    } else if (depth === 4 && unit && name === 'prop' && attributes.type?.startsWith('x-') && Object.keys(attributes).length === 1) {
+      const key = attributes.type.slice(2);
+      if (!unit.metadataKeys.has(key)) {
+        unit.metadataKeys.add(key);
+        prop = { key, text: [], depth };
+      }
+    } else if (depth === 4 && unit && name === 'tuv') {
+      const lang = attributes['xml:lang'] ?? attributes.lang;
+      if (!lang) fail('<tuv> has no xml:lang', tagLine, tagColumn);
+      tuv = { lang, line: tagLine, column: tagColumn, segs: 0 };
+    } else if (depth === 5 && tuv && name === 'seg' && tuv.segs++ === 0) {
+      segText = [];
+      segDepth = depth;
+      nativeDepth = 0;
+    }
+  });
+  parser.on('closetag', (tag) => {
+    const depth = stack.length;
+    stack.pop();
+    if (segText !== undefined) {
+      if (depth === segDepth) {
+        units.addTuv(unit!, tuv!.lang, segText.join(''));
+        segText = undefined;
+      } else if (NATIVE_CODE_KINDS.has(tag.name)) nativeDepth--;
+      return;
+    }
+    if (prop) {
+      if (depth === prop.depth) {
+        units.setMetadata(prop.key, prop.text.join(''));
+        prop = undefined;
+      }
+      return;
+    }
+    if (depth === 4 && tuv && tag.name === 'tuv') {
+      if (tuv.segs === 0) fail('<tuv> has no <seg>', tuv.line, tuv.column);
+      tuv = undefined;
+    } else if (depth === 3 && unit && tag.name === 'tu') {
+      units.finishUnit(unit);
+      unit = undefined;
+    } else if (depth === 1) {
+      if (!sawHeader) fail('<tmx> has no <header>');
+      if (!sawBody) fail('<tmx> has no <body>');
+    }
+  });
+  const onText = (text: string, cdata: boolean) => {
+    if (segText !== undefined) {
+      if (nativeDepth === 0) segText.push(text);
+    } else if (prop) prop.text.push(text);
+    else if (!cdata && stack.length > 0 && text.trim() !== '' && ['tmx', 'body', 'tu', 'tuv'].includes(stack[stack.length - 1])) {
+      fail(`unexpected text inside <${stack[stack.length - 1]}>`);
+    }
+  };
+  parser.on('text', (text) => onText(text, false));
+  parser.on('cdata', (text) => onText(text, true));
+  // A comment inside a segment is inline content, and its text counts as the segment's text.
+  parser.on('comment', (text) => {
+    if (segText !== undefined && nativeDepth === 0) segText.push(text);
+  });
+  for (const chunk of chunks) parser.write(chunk);
+  parser.close();
+  return units.entries();
+}
+
+/** The units read so far, as columns; entries are made at the end, once the target language is known. */
+class TmxUnits {
+  count = 0;
+  private srcLang: string | undefined;
+  private readonly ids: string[] = [];
+  private readonly sources: string[] = [];
+  private readonly changed: Array<string | undefined> = [];
+  private readonly previous: Array<string | undefined> = [];
+  private readonly next: Array<string | undefined> = [];
+  private readonly targets = new Map<string, Array<string | undefined>>();
+  /** Every tuv not in the source language counts towards the target language, as in the full reader. */
+  private readonly languageCounts = new Map<string, number>();
+  private readonly tuids = new Set<string>();
+
+  constructor(private readonly fileName: string) {}
+
+  declareSource(srclang: string): void {
+    if (srclang !== '*all*') this.srcLang = srclang;
+  }
+
+  /** A property of the unit being read (the next one to finish). */
+  setMetadata(key: string, value: string): void {
+    if (key === CONTEXT_KEYS.previous) this.previous[this.count] = value;
+    else if (key === CONTEXT_KEYS.next) this.next[this.count] = value;
+  }
+
+  addTuv(unit: UnitInProgress, lang: string, text: string): void {
+    this.srcLang ??= lang;
+    if (sameLanguage(lang, this.srcLang)) {
+      unit.source ??= text;
+      return;
+    }
+    this.languageCounts.set(lang, (this.languageCounts.get(lang) ?? 0) + 1);
+    if (!unit.others.has(lang)) unit.others.set(lang, text);
+  }
+
+  finishUnit(unit: UnitInProgress): void {
+    if (unit.source === undefined) {
+      throw new InputError(`<tu${unit.hasTuid ? ` tuid="${unit.id}"` : ''}> has no <tuv> in the source language ${this.srcLang}`, { file: this.fileName, line: unit.line, column: unit.column });
+    }
+    if (unit.hasTuid) {
+      if (this.tuids.has(unit.id)) throw new InputError(`duplicate tuid "${unit.id}"`, { file: this.fileName, line: unit.line, column: unit.column });
+      this.tuids.add(unit.id);
+    }
+    const index = this.count++;
+    this.ids[index] = unit.id;
+    this.sources[index] = unit.source.trim();
+    this.changed[index] = unit.changed;
+    for (const [lang, text] of unit.others) {
+      let column = this.targets.get(lang);
+      if (!column) this.targets.set(lang, (column = []));
+      column[index] = text;
+    }
+  }
+
+  *entries(): Generator<TmEntry> {
+    let trgLang: string | undefined;
+    for (const [lang, count] of this.languageCounts) if (trgLang === undefined || count > this.languageCounts.get(trgLang)!) trgLang = lang;
+    const targets = trgLang === undefined ? [] : this.targets.get(trgLang)!;
+    for (let index = 0; index < this.count; index++) {
+      const source = this.sources[index];
+      const target = targets[index]?.trim();
+      if (!source || !target) continue;
+      const entry: TmEntry = { source, target, origin: `${this.fileName}#${this.ids[index]}` };
+      const previous = this.previous[index] ?? (index > 0 ? this.sources[index - 1] : undefined);
+      const next = this.next[index] ?? (index + 1 < this.count ? this.sources[index + 1] : undefined);
+      if (previous) entry.previous = previous;
+      if (next) entry.next = next;
+      if (this.changed[index]) entry.changed = this.changed[index];
+      yield entry;
+    }
+  }
+}
