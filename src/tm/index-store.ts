@@ -8,7 +8,7 @@ import { NgramIndex, type NgramIndexArrays } from './ngram-index.js';
  * [magic, 8 bytes][header length, uint32 LE][header JSON][arrays, each 8-byte aligned, little-endian].
  * The header names the content hash and each array's type and length.
  */
-const MAGIC = 'TMKIDX02';
+const MAGIC = 'TMKIDX03';
 const ALIGN = 8;
 
 type ArrayName = keyof NgramIndexArrays | 'entryFields' | 'entryBytes';

@@ -3,7 +3,8 @@
  * `units` feed the edit distance; grams (pairs of neighbouring units) feed the index.
  */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-const UNIT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\p{L}\p{N}]+(?:['’][\p{L}]+)*|[^\s\p{L}\p{N}]/gu;
+/** A Chinese character alone; a run of other letters and digits ("2019" in 2019年 stops at 年); a punctuation mark. */
+const UNIT = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’][\p{L}--\p{Script=Han}]+)*|[^\s\p{L}\p{N}]/gv;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function matchUnits(text: string): string[] {
