@@ -4,7 +4,7 @@
  */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 /** A Chinese character alone; a run of other letters and digits ("2019" in 2019年 stops at 年); a punctuation mark. */
-const UNIT = /\p{Script=Han}|[[\p{L}\p{N}]--\p{Script=Han}]+(?:['’][\p{L}--\p{Script=Han}]+)*|[^\s\p{L}\p{N}]/gv;
+const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)*|[^\s\p{L}\p{N}]/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function matchUnits(text: string): string[] {
