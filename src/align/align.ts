@@ -295,31 +295,29 @@ class BeadModel {
   /** Words of source sentence i that target sentences [j0, j1) translate, each counted once. */
   private sourceSupport(i: number, j0: number, j1: number): number {
     if (j1 - j0 === 1) return this.pairValue(i, j0, this.sourceMatches);
-    let matched = 0;
-    let bits = 0;
-    let union = 0;
-    for (let j = j0; j < j1; j++) {
-      const cell = this.band!.index(i + 1, j + 1);
-      if (cell < 0) continue;
-      matched += this.sourceMatches[cell];
-      bits += bitCount(this.matchedWords[cell]);
-      union |= this.matchedWords[cell];
-    }
-    return matched - (bits - bitCount(union));
+    return this.supportAcross(i, j0, j1, true, this.sourceMatches, this.matchedWords);
   }
 
   /** Lemmas of target sentence j that source sentences [i0, i1) translate, each counted once. */
   private targetSupport(j: number, i0: number, i1: number): number {
     if (i1 - i0 === 1) return this.pairValue(i0, j, this.matches);
+    return this.supportAcross(j, i0, i1, false, this.matches, this.matchedLemmas);
+  }
+
+  /**
+   * Matches of one sentence (`fixed`, a source sentence when `fixedIsSource`) with the sentences
+   * [from, to) of the other side, a word that several of them translate counted once.
+   */
+  private supportAcross(fixed: number, from: number, to: number, fixedIsSource: boolean, counts: Uint16Array, words: Uint32Array): number {
     let matched = 0;
     let bits = 0;
     let union = 0;
-    for (let i = i0; i < i1; i++) {
-      const cell = this.band!.index(i + 1, j + 1);
+    for (let k = from; k < to; k++) {
+      const cell = fixedIsSource ? this.band!.index(fixed + 1, k + 1) : this.band!.index(k + 1, fixed + 1);
       if (cell < 0) continue;
-      matched += this.matches[cell];
-      bits += bitCount(this.matchedLemmas[cell]);
-      union |= this.matchedLemmas[cell];
+      matched += counts[cell];
+      bits += bitCount(words[cell]);
+      union |= words[cell];
     }
     return matched - (bits - bitCount(union));
   }
