@@ -313,7 +313,7 @@ class BeadModel {
     let bits = 0;
     let union = 0;
     for (let k = from; k < to; k++) {
-      const cell = fixedIsSource ? this.band!.index(fixed + 1, k + 1) : this.band!.index(k + 1, fixed + 1);
+      const cell = this.cellAcross(fixed, k, fixedIsSource);
       if (cell < 0) continue;
       matched += counts[cell];
       bits += bitCount(words[cell]);
@@ -330,31 +330,28 @@ class BeadModel {
    */
   private inversions(i0: number, i1: number, j0: number, j1: number): number {
     let total = 0;
-    if (i1 - i0 > 1) {
-      for (let j = j0; j < j1; j++) {
-        let previous = -1;
-        for (let i = i0; i < i1; i++) {
-          const cell = this.band!.index(i + 1, j + 1);
-          if (cell < 0 || this.matches[cell] === 0) continue;
-          const position = this.targetPositions[cell] / this.matches[cell];
-          if (position < previous) total += previous - position;
-          previous = position;
-        }
-      }
-    }
-    if (j1 - j0 > 1) {
-      for (let i = i0; i < i1; i++) {
-        let previous = -1;
-        for (let j = j0; j < j1; j++) {
-          const cell = this.band!.index(i + 1, j + 1);
-          if (cell < 0 || this.sourceMatches[cell] === 0) continue;
-          const position = this.sourcePositions[cell] / this.sourceMatches[cell];
-          if (position < previous) total += previous - position;
-          previous = position;
-        }
-      }
+    if (i1 - i0 > 1) for (let j = j0; j < j1; j++) total += this.inversionsAcross(j, i0, i1, false, this.matches, this.targetPositions);
+    if (j1 - j0 > 1) for (let i = i0; i < i1; i++) total += this.inversionsAcross(i, j0, j1, true, this.sourceMatches, this.sourcePositions);
+    return total;
+  }
+
+  /** How far back the matches of the sentences [from, to) in sentence `fixed` of the other side step, in shares of it. */
+  private inversionsAcross(fixed: number, from: number, to: number, fixedIsSource: boolean, counts: Uint16Array, positions: Float32Array): number {
+    let total = 0;
+    let previous = -1;
+    for (let k = from; k < to; k++) {
+      const cell = this.cellAcross(fixed, k, fixedIsSource);
+      if (cell < 0 || counts[cell] === 0) continue;
+      const position = positions[cell] / counts[cell];
+      if (position < previous) total += previous - position;
+      previous = position;
     }
     return total;
+  }
+
+  /** The band cell of sentence `fixed` with sentence `k` of the other side. */
+  private cellAcross(fixed: number, k: number, fixedIsSource: boolean): number {
+    return fixedIsSource ? this.band!.index(fixed + 1, k + 1) : this.band!.index(k + 1, fixed + 1);
   }
 
   /**

@@ -1,5 +1,6 @@
 /** What the aligner knows of each sentence: its length, the English lemmas it can match, its numbers. */
 import { pinyin } from 'pinyin-pro';
+import { pushTo } from '../collections.js';
 import { extractNumbers } from '../lang/numbers.js';
 import { englishLemmas, lemma } from './english.js';
 import type { Lexicon } from './lexicon.js';
@@ -132,18 +133,13 @@ export function englishFeatures(sentences: readonly string[], ids: TokenIds): Se
   sentences.forEach((sentence, index) => {
     const lemmaSet = new Set<number>();
     const positions = new Map<number, number[]>();
-    const place = (id: number, position: number) => {
-      const list = positions.get(id);
-      if (list) list.push(position);
-      else positions.set(id, [position]);
-    };
     let words = 0;
     for (const match of sentence.matchAll(CAPITALISED)) {
       const id = ids.id(`py:${match[0].toLowerCase()}`, false);
       if (id === undefined) continue;
       if (!lemmaSet.has(id)) words++;
       lemmaSet.add(id);
-      place(id, match.index / Math.max(1, sentence.length - 1));
+      pushTo(positions, id, match.index / Math.max(1, sentence.length - 1));
     }
     const entries = englishLemmas(sentence);
     entries.forEach((entry, k) => {
@@ -151,7 +147,7 @@ export function englishFeatures(sentences: readonly string[], ids: TokenIds): Se
       if (id === undefined) return;
       if (!lemmaSet.has(id)) words++;
       lemmaSet.add(id);
-      place(id, k / Math.max(1, entries.length - 1));
+      pushTo(positions, id, k / Math.max(1, entries.length - 1));
     });
     fill(features, index, sentence, lemmaSet, words, 'en');
     features.lemmaPositions[index] = Float32Array.from(features.lemmas[index], (id) => mean(positions.get(id)!));

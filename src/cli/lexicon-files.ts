@@ -17,15 +17,18 @@ export async function cedictRelease(): Promise<string> {
 }
 
 /** The stored lexicon when it was built from the installed dictionary; otherwise built now. */
-export async function loadLexicon(): Promise<Lexicon> {
-  const stored = await readFile(STORED_LEXICON).catch(() => undefined);
-  const release = stored && (await cedictRelease().catch(() => undefined));
-  return (stored && release && deserializeLexicon(stored, release)) || loadCedictLexicon();
+export function loadLexicon(): Promise<Lexicon> {
+  return storedOrBuilt(STORED_LEXICON, deserializeLexicon, loadCedictLexicon);
 }
 
 /** The stored dictionary when it was built from the installed one; otherwise read from the package now. */
-export async function loadDictionary(): Promise<Dictionary> {
-  const stored = await readFile(STORED_DICTIONARY, 'utf8').catch(() => undefined);
+export function loadDictionary(): Promise<Dictionary> {
+  return storedOrBuilt(STORED_DICTIONARY, (bytes, release) => deserializeDictionary(bytes.toString('utf8'), release), loadCedictDictionary);
+}
+
+/** What `npm run build` stored, unless it is missing, damaged or from another release of CC-CEDICT. */
+async function storedOrBuilt<T>(file: URL, read: (bytes: Buffer, release: string) => T | undefined, build: () => Promise<T>): Promise<T> {
+  const stored = await readFile(file).catch(() => undefined);
   const release = stored && (await cedictRelease().catch(() => undefined));
-  return (stored && release && deserializeDictionary(stored, release)) || loadCedictDictionary();
+  return (stored && release && read(stored, release)) || build();
 }

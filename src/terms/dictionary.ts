@@ -32,10 +32,15 @@ const REFERENCE = /^(?:see|same as) (?:[^|[\s]+\|)?([^|[\s]+)(?:\[[^\]]*\])?$/;
  */
 export function followingReferences(senses: (word: string) => readonly string[] | undefined): (word: string) => readonly string[] | undefined {
   const resolved = new Map<string, readonly string[] | undefined>();
+  const replaced = (sense: string): readonly string[] => {
+    const target = REFERENCE.exec(sense)?.[1];
+    if (target === undefined) return [sense];
+    return (senses(target) ?? []).filter((other) => !REFERENCE.test(other));
+  };
   return (word) => {
     if (resolved.has(word)) return resolved.get(word);
     const own = senses(word);
-    const result = own?.some((sense) => REFERENCE.test(sense)) ? own.flatMap((sense) => senses(REFERENCE.exec(sense)?.[1] ?? '')?.filter((other) => !REFERENCE.test(other)) ?? (REFERENCE.test(sense) ? [] : [sense])) : own;
+    const result = own?.some((sense) => REFERENCE.test(sense)) ? own.flatMap(replaced) : own;
     resolved.set(word, result);
     return result;
   };

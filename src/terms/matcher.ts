@@ -5,6 +5,7 @@
  * told apart from the exact form ("Kim Jong-un" is not "Kim Jong Un").
  */
 import { remembered } from '../collections.js';
+import { singularCandidates } from '../lang/english-plurals.js';
 import type { Concept, Term, Termbase } from '../types.js';
 import { termsIn } from './termbase.js';
 
@@ -129,11 +130,7 @@ interface FormNode<T> {
  */
 function endingVariants(key: string): string[] {
   const base = baseKey(key);
-  const variants = base === key ? [] : [base];
-  if (base.endsWith('s') && !base.endsWith('ss')) variants.push(base.slice(0, -1));
-  if (/(?:[sxz]|[cs]h)es$/.test(base)) variants.push(base.slice(0, -2));
-  if (base.endsWith('ies')) variants.push(`${base.slice(0, -3)}y`);
-  return variants;
+  return [...(base === key ? [] : [base]), ...singularCandidates(base)];
 }
 
 /**
@@ -228,7 +225,8 @@ function caseDiffers(written: readonly Token[], form: readonly Token[], text: st
   });
 }
 
-function isSentenceStart(text: string, offset: number): boolean {
+/** Whether `offset` opens a sentence, a quotation or a parenthesis: there a capital says nothing. */
+export function isSentenceStart(text: string, offset: number): boolean {
   const before = text.slice(0, offset).trimEnd();
   return before === '' || /[.!?:"“‘(—–-]$/.test(before);
 }

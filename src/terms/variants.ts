@@ -4,6 +4,7 @@
  * Wade–Giles).
  */
 import { remembered } from '../collections.js';
+import { singular } from '../lang/english-plurals.js';
 
 /** Lower case, no diacritics, apostrophes, hyphens or spaces. */
 export const variantKey = remembered((text) =>
@@ -47,14 +48,6 @@ export const romanizationKey = remembered((text) =>
       .join(''),
   ),
 );
-
-/** A word without a regular plural ending, so that "Philistines" and "Philistine" compare equal. */
-export function singular(word: string): string {
-  if (word.length > 4 && /ies$/i.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(?:[sxz]|[cs]h)es$/i.test(word)) return word.slice(0, -2);
-  if (/[^s]s$/i.test(word)) return word.slice(0, -1);
-  return word;
-}
 
 function tokens(text: string): string[] {
   return text

@@ -1,8 +1,9 @@
 import { pushTo } from '../../collections.js';
+import { singular } from '../../lang/english-plurals.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
-import { ChineseTermIndex } from '../../terms/matcher.js';
+import { ChineseTermIndex, isSentenceStart } from '../../terms/matcher.js';
 import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
-import { areAliases, isShortForm, romanizationKey, sameRendering, singular, soundsAlike, variantKey } from '../../terms/variants.js';
+import { areAliases, isShortForm, romanizationKey, sameRendering, soundsAlike, variantKey } from '../../terms/variants.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
 /**
@@ -89,11 +90,6 @@ export const rule: Rule = {
     });
   },
 };
-
-function isSentenceStart(text: string, offset: number): boolean {
-  const before = text.slice(0, offset).trimEnd();
-  return before === '' || /[.!?:;"“‘(—]$/.test(before);
-}
 
 /** Every word the targets write in lower case. */
 function wordsInLowerCase(units: readonly CheckedUnit[]): Set<string> {
