@@ -1,9 +1,10 @@
-import { pushTo } from '../../collections.js';
+import { pushTo, remembered } from '../../collections.js';
 import { singular } from '../../lang/english-plurals.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
 import { ChineseTermIndex, isSentenceStart } from '../../terms/matcher.js';
 import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
-import { areAliases, isShortForm, romanizationKey, sameRendering, soundsAlike, variantKey } from '../../terms/variants.js';
+import { areAliases, isShortForm, romanizationKey, sameRendering, sameSpelling, soundsAlike, variantKey } from '../../terms/variants.js';
+import { type Phrase, properPhrases } from '../../terms/proper-phrases.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
 /**
@@ -20,7 +21,7 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     description: 'The same Chinese name or term is rendered in different ways across units and files.',
     needsTermbase: false,
-    messageIds: ['drift'],
+    messageIds: ['drift', 'dropped'],
   },
   check(context) {
     if (!context.dictionary) return;
@@ -35,7 +36,7 @@ export const rule: Rule = {
     };
     const phrases = units.map((unit) => properPhrases(unit.target));
     const sourceWords = units.map((unit) => new Set(dictionaryWords(dictionary, unit.source).map(({ word }) => word).filter(isName)));
-    addRomanizedNames(units, phrases, sourceWords);
+    const romanized = addRomanizedNames(units, phrases, sourceWords);
     const renderings = learnRenderings(dictionary, sourceWords, phrases);
     const spellings = spellingKeys(renderings);
     const covered = context.termbase ? termbaseForms(context) : new Set<string>();
@@ -54,7 +55,9 @@ export const rule: Rule = {
       // Clustered text by text: a common name is written the same way thousands of times.
       const clusters: Array<typeof list> = [];
       for (const [text, same] of groupBy(list, (occurrence) => occurrence.phrase.text)) {
-        const cluster = clusters.find((candidate) => sameRendering(candidate[0].phrase.text, text));
+        const known = [...(renderings.get(word) ?? [])];
+        const sameName = (a: string, b: string) => sameRendering(a, b) || known.some((full) => partOf(a, full) && partOf(b, full));
+        const cluster = clusters.find((candidate) => sameName(candidate[0].phrase.text, text));
         if (cluster) cluster.push(...same);
         else clusters.push(same);
       }
@@ -75,21 +78,47 @@ export const rule: Rule = {
     // "Let" opening a sentence is the word "let" if the units write it in lower case elsewhere.
     const isCommonWord = (phrase: Phrase, target: string) =>
       !phrase.text.includes(' ') && isSentenceStart(target, phrase.start) && (lowerCaseWords ??= wordsInLowerCase(units)).has(phrase.text.toLowerCase());
+    let lowerCaseUses: Map<string, number[]> | undefined;
+    // A word some unit writes in lower case without the name in its source is an ordinary word.
+    const writtenInLowerCaseElsewhere = (lower: string, word: string) => (lowerCaseUses ??= lowerCaseUnits(units)).get(lower)?.some((at) => !sourceWords[at].has(word)) === true;
+    const isPerson = (word: string) => romanized.has(word) || (dictionary.senses(word) ?? []).some(namesPerson);
+    const termbaseWord = context.termbase ? termbaseSourceWord(context) : () => false;
     units.forEach((unit, index) => {
       let unexplained: Phrase[] | undefined;
       for (const word of sourceWords[index]) {
         const expected = usual.get(word);
-        if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
+        if (!expected || termbaseWord(word)) continue;
+        const count = occurrences.get(word)!.length;
+        const person = isPerson(word);
+        const recased = person ? otherCase(unit.target, expected, (lower) => writtenInLowerCaseElsewhere(lower, word)) : undefined;
+        if (recased) {
+          context.report({ unit, messageId: 'drift', data: { source: word, found: recased.text, expected, count }, source: word, expected, found: recased.text, offset: recased.start });
+          continue;
+        }
+        if (phrases[index].some((phrase) => sameRendering(phrase.text, expected) || partOf(phrase.text, expected))) continue;
         unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings) && !glossedByAnother(dictionary, phrase.text, unit.source, word));
         const alike = unexplained.filter(
           (phrase) => (soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, romanize(word))) && !isCommonWord(phrase, unit.target),
         );
-        if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
-        context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
+        if (alike.length === 1 && !covered.has(alike[0].text.toLowerCase())) {
+          context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count }, source: word, expected, found: alike[0].text, offset: alike[0].start });
+        } else if (alike.length === 0 && person && count >= 2) {
+          // A person the other units name, named here by a description or not at all ("the US president").
+          context.report({ unit, messageId: 'dropped', data: { source: word, expected, count }, source: word, expected, offset: sourceOffset(unit.source, word), side: 'source' });
+        }
       }
     });
   },
 };
+
+/** The units that write each word in lower case. */
+function lowerCaseUnits(units: readonly CheckedUnit[]): Map<string, number[]> {
+  const uses = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    for (const word of new Set(Array.from(unit.target.matchAll(/\b[a-z][a-z'’-]*/g), (match) => match[0]))) pushTo(uses, word, index);
+  });
+  return uses;
+}
 
 /** Every word the targets write in lower case. */
 function wordsInLowerCase(units: readonly CheckedUnit[]): Set<string> {
@@ -99,71 +128,58 @@ function wordsInLowerCase(units: readonly CheckedUnit[]): Set<string> {
 }
 
 /** Names outside the dictionary that some unit spells in pinyin, wherever they occur in a source. */
-function addRomanizedNames(units: readonly CheckedUnit[], phrases: readonly Phrase[][], sourceWords: Array<Set<string>>): void {
+function addRomanizedNames(units: readonly CheckedUnit[], phrases: readonly Phrase[][], sourceWords: Array<Set<string>>): Set<string> {
   const names = new Set<string>();
   units.forEach((unit, index) => {
     for (const name of romanizedNames(unit.source, phrases[index].map((phrase) => phrase.text))) names.add(name);
   });
-  if (names.size === 0) return;
+  if (names.size === 0) return names;
   const index = new ChineseTermIndex([...names].map((name) => ({ text: name, value: name })));
   units.forEach((unit, position) => {
     for (const hit of index.find(unit.source)) sourceWords[position].add(hit.value);
   });
+  return names;
 }
 
-interface Phrase {
-  text: string;
-  start: number;
-}
-
-/** Words that are capitalised for their place in the sentence, not because they are names. */
-const NOT_NAMES = new Set(
-  'The A An He She It They We I This That These Those There On In At As By For From With After Before While When Where Why How What Who But And Or So Yet Also Over Under Published Accompanying According Mr Mrs Ms Dr Prof'.split(' '),
-);
-
-const WORD_TOKEN = /[\p{L}][\p{L}'’]*(?:-\p{L}+)*/gu;
+/** A dictionary sense that describes a person: "Donald Trump (1946–), …", "Medvedyev (name)". */
+const namesPerson = (sense: string) => /\((?:c\.\s*)?\d{3,4}\s*[-–]|\(name\)|\bsurname\b/.test(sense);
 
 /**
- * Proper names of a text: runs of capitalised words, joined by "of" inside ("Workers' Party of
- * Korea"); an acronym among capitalised words stands alone ("DPRK Foreign Minister" → DPRK,
- * Foreign Minister), an all-capitals run stays whole ("CHINA DAILY").
+ * The usual rendering's words written in another case ("Donald trump", "the trump administration",
+ * "TRUMP" in running text), where the unit does not also write the name the usual way; `common`
+ * tells words that are ordinary English in lower case ("may" is not Theresa May).
  */
-export function properPhrases(text: string): Phrase[] {
-  const phrases: Phrase[] = [];
-  let current: Array<{ word: string; start: number; end: number }> = [];
-  let currentCaps = false;
-  const flush = () => {
-    while (current.length > 0 && (current[current.length - 1].word === 'of' || NOT_NAMES.has(current[0].word))) {
-      if (current[current.length - 1].word === 'of') current.pop();
-      else current.shift();
-    }
-    if (current.length > 0) {
-      const start = current[0].start;
-      const phrase = text.slice(start, current[current.length - 1].end).replace(/['’]s?$/, '');
-      if (phrase.length > 1) phrases.push({ text: phrase, start });
-    }
-    current = [];
+function otherCase(target: string, expected: string, common: (word: string) => boolean): Phrase | undefined {
+  const words = new Set(expected.split(/[\s-]+/).filter((word) => word.length > 1 && /^\p{Lu}/u.test(word)));
+  const lower = new Set([...words].map((word) => word.toLowerCase()));
+  const tokens = [...target.matchAll(/[\p{L}][\p{L}’']*/gu)].map((match) => ({ text: match[0].replace(/['’]s$/, ''), start: match.index! }));
+  const shouting = target === target.toUpperCase();
+  const recased = (token: { text: string }) => {
+    const capitals = token.text.length > 1 && token.text === token.text.toUpperCase();
+    const key = token.text.toLowerCase();
+    return lower.has(key) && !words.has(token.text) && !(capitals && shouting) && !(token.text === key && common(key));
   };
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD_TOKEN)) {
-    const word = match[0];
-    const start = match.index!;
-    const gap = text.slice(previousEnd, start);
-    previousEnd = start + word.length;
-    const capitalised = /^\p{Lu}/u.test(word);
-    const caps = word.length > 1 && word === word.toUpperCase();
-    const joined = current.length > 0 && /^ $/.test(gap);
-    if (!capitalised) {
-      if (word === 'of' && joined && !currentCaps) current.push({ word, start, end: previousEnd });
-      else flush();
-      continue;
-    }
-    if (!joined || (current.length > 0 && caps !== currentCaps)) flush();
-    if (current.length === 0) currentCaps = caps;
-    current.push({ word, start, end: previousEnd });
-  }
-  flush();
-  return phrases;
+  const at = tokens.findIndex(recased);
+  if (at < 0) return undefined;
+  const joined = (k: number) => /^\s+$/.test(target.slice(tokens[k].start + tokens[k].text.length, tokens[k + 1].start));
+  let from = at;
+  let to = at;
+  while (from > 0 && lower.has(tokens[from - 1].text.toLowerCase()) && joined(from - 1)) from--;
+  while (to + 1 < tokens.length && lower.has(tokens[to + 1].text.toLowerCase()) && joined(to)) to++;
+  if (tokens.some((token, k) => (k < from || k > to) && words.has(token.text))) return undefined;
+  const end = tokens[to].start + tokens[to].text.length;
+  return { text: target.slice(tokens[from].start, end), start: tokens[from].start };
+}
+
+function sourceOffset(source: string, word: string): number {
+  return Math.max(0, source.indexOf(word));
+}
+
+/** Whether a source word is a termbase term or part of one: with a termbase, term-missing judges it. */
+function termbaseSourceWord(context: RuleContext): (word: string) => boolean {
+  const index = new ChineseTermIndex(context.termbase!.concepts.flatMap((concept) => concept.terms.filter((term) => /^zh/i.test(term.lang)).map((term) => ({ text: term.text, value: true }))));
+  const terms = context.termbase!.concepts.flatMap((concept) => concept.terms.filter((term) => /^zh/i.test(term.lang)).map((term) => term.text));
+  return remembered((word) => index.find(word).length > 0 || terms.some((term) => term.includes(word)));
 }
 
 const senseNameCache = new Map<string, string[]>();
@@ -240,6 +256,12 @@ function spellingKeys(renderings: Map<string, Set<string>>): Map<string, Set<str
   return new Map([...renderings].map(([word, texts]) => [word, new Set([...texts].flatMap(spellingKeysOf))]));
 }
 
+/** A later mention by part of a rendering, maybe after a title: "Trump", "President Trump" for "Donald Trump". */
+function partOf(phrase: string, rendering: string): boolean {
+  const words = phrase.split(' ');
+  return words.some((_, from) => isShortForm(words.slice(from).join(' '), rendering));
+}
+
 /** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
 function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>, spellings: Map<string, Set<string>>): string | undefined {
   for (const word of words) if (renderings.get(word)?.has(phrase)) return word;
@@ -249,6 +271,7 @@ function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, r
     const keys = spellings.get(word);
     if (keys && (keys.has(spelling) || keys.has(romanization))) return word;
   }
+  for (const word of words) for (const known of renderings.get(word) ?? []) if (partOf(phrase, known)) return word;
   const mentioned = [...words].some((word) => (dictionary.senses(word) ?? []).some((sense) => sense.includes(phrase)));
   if (!mentioned) return undefined;
   let best: string | undefined;
@@ -278,7 +301,7 @@ function minoritySpellings(cluster: ReadonlyArray<{ unit: CheckedUnit; phrase: P
   if (ranked.length < 2 || ranked[0][1] < 2 || ranked[0][1] === ranked[1][1]) return [];
   const usual = ranked[0][0];
   const written = mostCommon(full.filter(({ phrase }) => spelling(phrase.text) === usual).map(({ phrase }) => phrase.text.replace(/[’‘]/g, "'")));
-  return full.filter(({ phrase }) => spelling(phrase.text) !== usual).map((occurrence) => ({ ...occurrence, spelling: written }));
+  return full.filter(({ phrase }) => spelling(phrase.text) !== usual && sameSpelling(phrase.text, written)).map((occurrence) => ({ ...occurrence, spelling: written }));
 }
 
 function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {

@@ -1,10 +1,7 @@
 import { pushTo } from '../../collections.js';
 import { compileTermbase } from '../../terms/matcher.js';
-import { approvedTerms } from '../../terms/termbase.js';
+import { unitTermIssues } from '../../terms/unit-terms.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
-
-/** Rank words that make a different office of the same title: "Vice Foreign Minister" is not "Foreign Minister". */
-const RANK = /(?:\b(?:Vice|Deputy|Acting|Former|Assistant|First|Executive)[\s-]+)+$/i;
 
 /** Office titles written before a name: "Foreign Minister Choe Son Hui", "Premier Li Qiang". */
 const TITLED_NAME =
@@ -25,31 +22,16 @@ export const rule: Rule = {
   },
 };
 
-/** 外务相 in the source needs "Foreign Minister" in the target, not "Vice Foreign Minister" or "Premier". */
+/**
+ * 外长 in the source needs "Foreign Minister" in the target, not "Vice Foreign Minister" or
+ * "Premier": reported only where the title found differs from every approved title of the concept.
+ */
 function checkAgainstTermbase(context: RuleContext): void {
-  const termbase = context.termbase!;
-  const compiled = compileTermbase(termbase);
+  const compiled = compileTermbase(context.termbase!);
   for (const unit of context.units) {
     if (!unit.hasTarget || unit.target.trim() === '') continue;
-    const sourceHits = compiled.sourceHits(unit.source);
-    const sourceConcepts = new Set(sourceHits.map((hit) => hit.value));
-    for (const sourceHit of sourceHits) {
-      const concept = sourceHit.value;
-      if (concept.kind !== 'title') continue;
-      const approved = approvedTerms(concept, termbase.trgLang);
-      const expected = approved[0]?.text;
-      if (!expected) continue;
-      const hits = compiled.targetHits(unit.target).filter((hit) => hit.value.concept === concept);
-      const ranked = hits.find((hit) => RANK.test(unit.target.slice(Math.max(0, hit.start - 30), hit.start)));
-      if (ranked) {
-        const rank = RANK.exec(unit.target.slice(Math.max(0, ranked.start - 30), ranked.start))![0];
-        const found = `${rank}${ranked.text}`;
-        report(context, unit, found, expected, sourceHit.text, ranked.start - rank.length);
-      } else if (hits.length === 0) {
-        // Another title of the source ("President" for 国家主席 beside 总书记) is no mismatch.
-        const other = [...unit.target.matchAll(TITLED_NAME)].find((match) => !compiled.target.find(match[1]).some((hit) => sourceConcepts.has(hit.value.concept)));
-        if (other) report(context, unit, other[1], expected, sourceHit.text, other.index!);
-      }
+    for (const issue of unitTermIssues(compiled, unit.source, unit.target)) {
+      if (issue.type === 'other-title') report(context, unit, issue.found!, issue.expected, issue.source, issue.start!);
     }
   }
 }
