@@ -270,6 +270,8 @@ export interface CompiledTermbase {
   target: EnglishTermIndex<FormEntry[]>;
   /** Source terms of a text, leftmost-longest (国务院总理 before 总理); answers are remembered, since several rules ask. */
   sourceHits(text: string): Array<TermHit<Concept[]>>;
+  /** Whether a source word is a term, holds one, or is part of one: there the termbase rules judge it. */
+  coversSource(word: string): boolean;
 }
 
 const compiled = new WeakMap<Termbase, CompiledTermbase>();
@@ -285,7 +287,9 @@ export function compileTermbase(termbase: Termbase): CompiledTermbase {
     }
     const source = new ChineseTermIndex([...sources].map(([text, value]) => ({ text, value })));
     const target = new EnglishTermIndex([...forms].map(([text, value]) => ({ text, value })));
-    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000) };
+    const sourceTexts = [...sources.keys()];
+    const coversSource = remembered((word) => source.find(word).length > 0 || sourceTexts.some((text) => text.includes(word)));
+    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), coversSource };
     compiled.set(termbase, result);
   }
   return result;

@@ -6,13 +6,12 @@
  * stands where an approved form should is named as `found`.
  */
 import { remembered } from '../collections.js';
-import { editDistance } from '../tm/match.js';
 import type { Concept, Term } from '../types.js';
 import type { CompiledTermbase, EnglishHit, FormEntry, TermHit } from './matcher.js';
 import { tokenize } from './matcher.js';
 import { properPhrases } from './proper-phrases.js';
 import { approvedTerms } from './termbase.js';
-import { variantKey } from './variants.js';
+import { nearSpelling, variantKey } from './variants.js';
 
 export type TermIssueType = 'missing' | 'variant' | 'near' | 'deprecated' | 'forbidden' | 'other-title';
 
@@ -155,15 +154,6 @@ function shortForm(target: string, approved: readonly Term[], explained: Readonl
   return variant;
 }
 
-/** How many letters a word of `length` may differ by and still be the same name misspelled. */
-const tolerance = (length: number) => (length >= 7 ? 2 : length >= 4 ? 1 : 0);
-
-function nearWord(written: string, wanted: string): boolean {
-  const a = variantKey(written);
-  const b = variantKey(wanted);
-  return a === b || editDistance([...a], [...b]) <= tolerance(Math.max(a.length, b.length));
-}
-
 /**
  * A misspelled or differently romanized name in the place of an approved one ("Vladimir Poutine",
  * "Boris Jonson", "Angela Merkl"): a run of capitalised words that matches a form word for word,
@@ -180,11 +170,11 @@ function nearForm(target: string, approved: readonly Term[], explained: Readonly
           const window = words.slice(from, from + form.length);
           const span = { start: window[0].start, end: window[window.length - 1].end };
           if (overlaps(span, explained) || window.every((word, k) => word.text === form[k])) continue;
-          if (window.every((word, k) => nearWord(word.text, form[k]))) return { text: target.slice(span.start, span.end), start: span.start };
+          if (window.every((word, k) => nearSpelling(word.text, form[k]))) return { text: target.slice(span.start, span.end), start: span.start };
         }
       } else if (form.length > 1) {
         const names = nameWords(term.text).filter((word) => word.length >= 4);
-        const single = words.find((word) => !overlaps(word, explained) && !names.includes(word.text) && names.some((name) => nearWord(word.text, name)));
+        const single = words.find((word) => !overlaps(word, explained) && !names.includes(word.text) && names.some((name) => nearSpelling(word.text, name)));
         if (single) return { text: single.text, start: single.start };
       }
     }

@@ -5,6 +5,7 @@
  */
 import { remembered } from '../collections.js';
 import { singular } from '../lang/english-plurals.js';
+import { editDistance } from '../tm/match.js';
 
 /** Lower case, no diacritics, apostrophes, hyphens or spaces. */
 export const variantKey = remembered((text) =>
@@ -131,4 +132,14 @@ const ALIASES = new Map(ALIAS_GROUPS.flatMap((group) => group.map((name) => [var
 /** Whether two renderings name the same place under different names (Canton / Guangzhou). */
 export function areAliases(a: string, b: string): boolean {
   return ALIASES.get(variantKey(a))?.includes(variantKey(b)) === true && variantKey(a) !== variantKey(b);
+}
+
+/** How many letters a word of `length` may differ by and still be the same name misspelled. */
+const tolerance = (length: number) => (length >= 7 ? 2 : length >= 4 ? 1 : 0);
+
+/** Whether two words may be one name misspelled: "Merkl" / "Merkel", "Poutine" / "Putin", "Jin-ping" / "Jinping". */
+export function nearSpelling(written: string, wanted: string): boolean {
+  const a = variantKey(written);
+  const b = variantKey(wanted);
+  return a === b || editDistance([...a], [...b]) <= tolerance(Math.max(a.length, b.length));
 }

@@ -1,9 +1,9 @@
-import { pushTo, remembered } from '../../collections.js';
+import { pushTo } from '../../collections.js';
 import { singular } from '../../lang/english-plurals.js';
 import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
-import { ChineseTermIndex, isSentenceStart } from '../../terms/matcher.js';
+import { ChineseTermIndex, compileTermbase, isSentenceStart } from '../../terms/matcher.js';
 import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
-import { areAliases, isShortForm, romanizationKey, sameRendering, sameSpelling, soundsAlike, variantKey } from '../../terms/variants.js';
+import { areAliases, isShortForm, nearSpelling, romanizationKey, sameRendering, sameSpelling, soundsAlike, variantKey } from '../../terms/variants.js';
 import { type Phrase, properPhrases } from '../../terms/proper-phrases.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
@@ -45,9 +45,8 @@ export const rule: Rule = {
       for (const phrase of phrases[index]) {
         const word = attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings);
         if (!word) continue;
-        const list = occurrences.get(word) ?? [];
-        list.push({ unit, phrase });
-        occurrences.set(word, list);
+        const part = [...(renderings.get(word) ?? [])].map((known) => partOf(phrase.text, known)).find((found) => found !== undefined);
+        pushTo(occurrences, word, { unit, phrase: part && part.text !== phrase.text ? { text: part.text, start: phrase.start + part.start } : phrase });
       }
     });
     const usual = new Map<string, string>();
@@ -82,7 +81,7 @@ export const rule: Rule = {
     // A word some unit writes in lower case without the name in its source is an ordinary word.
     const writtenInLowerCaseElsewhere = (lower: string, word: string) => (lowerCaseUses ??= lowerCaseUnits(units)).get(lower)?.some((at) => !sourceWords[at].has(word)) === true;
     const isPerson = (word: string) => romanized.has(word) || (dictionary.senses(word) ?? []).some(namesPerson);
-    const termbaseWord = context.termbase ? termbaseSourceWord(context) : () => false;
+    const termbaseWord = context.termbase ? compileTermbase(context.termbase).coversSource : () => false;
     units.forEach((unit, index) => {
       let unexplained: Phrase[] | undefined;
       for (const word of sourceWords[index]) {
@@ -97,9 +96,10 @@ export const rule: Rule = {
         }
         if (phrases[index].some((phrase) => sameRendering(phrase.text, expected) || partOf(phrase.text, expected))) continue;
         unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings) && !glossedByAnother(dictionary, phrase.text, unit.source, word));
-        const alike = unexplained.filter(
-          (phrase) => (soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, romanize(word))) && !isCommonWord(phrase, unit.target),
-        );
+        const alike = unexplained.flatMap((phrase) => {
+          const part = alikePart(phrase, expected, romanize(word));
+          return part && !isCommonWord(part, unit.target) ? [part] : [];
+        });
         if (alike.length === 1 && !covered.has(alike[0].text.toLowerCase())) {
           context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count }, source: word, expected, found: alike[0].text, offset: alike[0].start });
         } else if (alike.length === 0 && person && count >= 2) {
@@ -110,6 +110,21 @@ export const rule: Rule = {
     });
   },
 };
+
+/**
+ * The part of a phrase that may be the usual rendering misspelled or romanized otherwise: the
+ * whole phrase ("Peking" for "Beijing", "Canton" for "Guangzhou") or, in a longer one, a run of its
+ * words ("Truump" in "President Truump", "Obam" in "Obam-era").
+ */
+function alikePart(phrase: Phrase, expected: string, pinyin: string): Phrase | undefined {
+  if (soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, pinyin)) return phrase;
+  const names = expected.split(/[\s-]+/).filter((name) => name.length >= 4 && /^\p{Lu}/u.test(name));
+  for (const match of phrase.text.matchAll(/[^\s-]+/g)) {
+    const word = match[0].replace(/['’]s$/, '');
+    if (names.some((name) => name !== word && nearSpelling(word, name))) return { text: word, start: phrase.start + match.index! };
+  }
+  return undefined;
+}
 
 /** The units that write each word in lower case. */
 function lowerCaseUnits(units: readonly CheckedUnit[]): Map<string, number[]> {
@@ -175,12 +190,6 @@ function sourceOffset(source: string, word: string): number {
   return Math.max(0, source.indexOf(word));
 }
 
-/** Whether a source word is a termbase term or part of one: with a termbase, term-missing judges it. */
-function termbaseSourceWord(context: RuleContext): (word: string) => boolean {
-  const index = new ChineseTermIndex(context.termbase!.concepts.flatMap((concept) => concept.terms.filter((term) => /^zh/i.test(term.lang)).map((term) => ({ text: term.text, value: true }))));
-  const terms = context.termbase!.concepts.flatMap((concept) => concept.terms.filter((term) => /^zh/i.test(term.lang)).map((term) => term.text));
-  return remembered((word) => index.find(word).length > 0 || terms.some((term) => term.includes(word)));
-}
 
 const senseNameCache = new Map<string, string[]>();
 
@@ -256,10 +265,20 @@ function spellingKeys(renderings: Map<string, Set<string>>): Map<string, Set<str
   return new Map([...renderings].map(([word, texts]) => [word, new Set([...texts].flatMap(spellingKeysOf))]));
 }
 
-/** A later mention by part of a rendering, maybe after a title: "Trump", "President Trump" for "Donald Trump". */
-function partOf(phrase: string, rendering: string): boolean {
-  const words = phrase.split(' ');
-  return words.some((_, from) => isShortForm(words.slice(from).join(' '), rendering));
+/**
+ * The longest run of a phrase's words that is a rendering or a later mention by part of it, maybe
+ * after a title or before a noun: "Trump" in "President Trump", "Obama" in "Obama Foundation" and "Obama-era".
+ */
+function partOf(phrase: string, rendering: string): Phrase | undefined {
+  const words = [...phrase.matchAll(/[^\s-]+/g)].map((match) => ({ text: match[0], start: match.index! }));
+  for (let length = words.length; length > 0; length--) {
+    for (let from = 0; from + length <= words.length; from++) {
+      const start = words[from].start;
+      const text = phrase.slice(start, words[from + length - 1].start + words[from + length - 1].text.length);
+      if (sameSpelling(text, rendering) || isShortForm(text, rendering)) return { text, start };
+    }
+  }
+  return undefined;
 }
 
 /** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
