@@ -227,7 +227,7 @@ export class EnglishTermIndex<T> {
 /**
  * Case differences that matter: a capital of the form written in lower case ("Donald trump",
  * "Pyeongchang" for "PyeongChang"), or a word in capitals in running text ("MERKEL"); not a capital
- * the form lacks, nor capitals in a headline written all in capitals.
+ * the form lacks, nor capitals in a headline written all in capitals or in a dateline.
  */
 function caseDiffers(written: readonly Token[], form: readonly Token[], text: string, isHeadline: () => boolean): boolean {
   return written.some((token, k) => {
@@ -238,8 +238,13 @@ function caseDiffers(written: readonly Token[], form: readonly Token[], text: st
       if (letter !== letter.toLowerCase() && original[c] === letter.toLowerCase() && original[c] !== letter) return true;
     }
     const capitals = original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase();
-    return capitals && wanted !== wanted.toUpperCase() && !isHeadline();
+    return capitals && wanted !== wanted.toUpperCase() && !isHeadline() && !isDateline(text, token);
   });
+}
+
+/** A place in capitals that opens a news story: "BEIJING, Sep 5 —". */
+function isDateline(text: string, token: Token): boolean {
+  return text.slice(0, token.start).trim() === '' && /^\s*[,—–-]/.test(text.slice(token.end));
 }
 
 /** Whether most letters of a text are capitals: a headline written all in capitals. */

@@ -7,6 +7,7 @@
  */
 import { remembered } from '../collections.js';
 import type { Concept, Term } from '../types.js';
+import { type Dictionary, dictionaryWords } from './dictionary.js';
 import type { CompiledTermbase, EnglishHit, FormEntry, TermHit } from './matcher.js';
 import { tokenize } from './matcher.js';
 import { properPhrases } from './proper-phrases.js';
@@ -46,14 +47,14 @@ const TITLE_WORDS =
   /\b(?:(?:Vice|Deputy|Acting|Prime|Foreign|Defen[cs]e|Finance|Trade|State|General)\s+)*(?:President|Premier|Chairman|Chairwoman|Chairperson|Minister|Secretary|Chancellor|Governor|Mayor|Speaker|King|Queen|Ambassador|Senator|Councill?or|Director|Commissioner|Leader)s?\b/g;
 
 /** The issues of one unit, in source order. */
-export function judgeTerms(compiled: CompiledTermbase, source: string, target: string): TermIssue[] {
+export function judgeTerms(compiled: CompiledTermbase, source: string, target: string, dictionary?: Dictionary): TermIssue[] {
   const sourceHits = compiled.sourceHits(source);
-  if (sourceHits.length === 0) return [];
+  const issues = dictionary ? wrongFormsOfNamedConcepts(compiled, source, target, dictionary, sourceHits) : [];
+  if (sourceHits.length === 0) return issues;
   const present = new Set(sourceHits.flatMap((hit) => hit.value));
   const uses = compiled.target.find(target, (entries) => entries.some((entry) => present.has(entry.concept)));
   const approvedForPresent = (use: EnglishHit<FormEntry[]>) => use.value.some((entry) => present.has(entry.concept) && isApproved(entry.term));
   const trgLang = compiled.termbase.trgLang;
-  const issues: TermIssue[] = [];
   const judged = new Set<string>();
   for (const hit of sourceHits) {
     if (judged.has(hit.text)) continue;
@@ -100,7 +101,39 @@ export function judgeTerms(compiled: CompiledTermbase, source: string, target: s
         continue;
       }
     }
-    issues.push({ ...base, type: 'missing' });
+    // Titles and organisations are paraphrased or left out freely ("the neighbouring country", a string of titles cut to one); names and fixed terms are not.
+    if (concepts.some((concept) => concept.kind === 'name' || concept.kind === 'term')) issues.push({ ...base, type: 'missing' });
+  }
+  return issues;
+}
+
+/**
+ * Deprecated and forbidden forms of concepts a source word names without being a term: 中朝 is
+ * "China and North Korea" in the dictionary, so "North Korea" where the termbase says "DPRK" is reported.
+ */
+function wrongFormsOfNamedConcepts(compiled: CompiledTermbase, source: string, target: string, dictionary: Dictionary, sourceHits: ReadonlyArray<TermHit<Concept[]>>): TermIssue[] {
+  const issues: TermIssue[] = [];
+  const present = new Set(sourceHits.flatMap((hit) => hit.value));
+  for (const { word, start } of dictionaryWords(dictionary, source)) {
+    if (sourceHits.some((hit) => hit.start < start + word.length && start < hit.end)) continue;
+    const heads = (dictionary.senses(word) ?? []).map((sense) => sense.split(/[,(;]/)[0]);
+    const named = new Set(
+      heads
+        .flatMap((head) => properPhrases(head))
+        .flatMap((phrase) => compiled.target.find(phrase.text).filter((hit) => !hit.difference && hit.text === phrase.text))
+        .flatMap((hit) => hit.value.map((entry) => entry.concept)),
+    );
+    for (const concept of named) {
+      if (present.has(concept)) continue;
+      const approved = approvedTerms(concept, compiled.termbase.trgLang);
+      const expected = (approved.find((term) => term.status === 'preferred') ?? approved[0])?.text;
+      if (!expected) continue;
+      for (const use of compiled.target.find(target, (entries) => entries.some((entry) => entry.concept === concept))) {
+        const entry = use.value.find((candidate) => candidate.concept === concept)!;
+        if (isApproved(entry.term) || use.value.some((other) => present.has(other.concept) && isApproved(other.term))) continue;
+        issues.push({ concept, source: word, sourceStart: start, expected, type: entry.term.status === 'forbidden' ? 'forbidden' : 'deprecated', found: use.text, start: use.start });
+      }
+    }
   }
   return issues;
 }
@@ -198,12 +231,12 @@ function singularKey(text: string): string {
 const judgments = new WeakMap<CompiledTermbase, (key: string) => TermIssue[]>();
 
 /** judgeTerms, remembered per unit text: several rules ask about the same unit. */
-export function unitTermIssues(compiled: CompiledTermbase, source: string, target: string): TermIssue[] {
+export function unitTermIssues(compiled: CompiledTermbase, source: string, target: string, dictionary?: Dictionary): TermIssue[] {
   let judge = judgments.get(compiled);
   if (!judge) {
     judge = remembered((key) => {
       const split = key.indexOf('\u0000');
-      return judgeTerms(compiled, key.slice(0, split), key.slice(split + 1));
+      return judgeTerms(compiled, key.slice(0, split), key.slice(split + 1), dictionary);
     }, 50_000);
     judgments.set(compiled, judge);
   }

@@ -80,7 +80,8 @@ export const rule: Rule = {
     let lowerCaseUses: Map<string, number[]> | undefined;
     // A word some unit writes in lower case without the name in its source is an ordinary word.
     const writtenInLowerCaseElsewhere = (lower: string, word: string) => (lowerCaseUses ??= lowerCaseUnits(units)).get(lower)?.some((at) => !sourceWords[at].has(word)) === true;
-    const isPerson = (word: string) => romanized.has(word) || (dictionary.senses(word) ?? []).some(namesPerson);
+    // A name the target spells in pinyin is a person's unless the dictionary knows it (北京 is a place).
+    const isPerson = (word: string) => (romanized.has(word) && !dictionary.senses(word)) || (dictionary.senses(word) ?? []).some(namesPerson);
     const termbaseWord = context.termbase ? compileTermbase(context.termbase).coversSource : () => false;
     units.forEach((unit, index) => {
       let unexplained: Phrase[] | undefined;
@@ -160,19 +161,17 @@ function addRomanizedNames(units: readonly CheckedUnit[], phrases: readonly Phra
 const namesPerson = (sense: string) => /\((?:c\.\s*)?\d{3,4}\s*[-–]|\(name\)|\bsurname\b/.test(sense);
 
 /**
- * The usual rendering's words written in another case ("Donald trump", "the trump administration",
- * "TRUMP" in running text), where the unit does not also write the name the usual way; `common`
+ * The usual rendering's words written in another case ("Donald trump", "the trump administration"), where the unit does not also write the name the usual way; `common`
  * tells words that are ordinary English in lower case ("may" is not Theresa May).
  */
 function otherCase(target: string, expected: string, common: (word: string) => boolean): Phrase | undefined {
   const words = new Set(expected.split(/[\s-]+/).filter((word) => word.length > 1 && /^\p{Lu}/u.test(word)));
   const lower = new Set([...words].map((word) => word.toLowerCase()));
   const tokens = [...target.matchAll(/[\p{L}][\p{L}’']*/gu)].map((match) => ({ text: match[0].replace(/['’]s$/, ''), start: match.index! }));
-  const shouting = target === target.toUpperCase();
   const recased = (token: { text: string }) => {
-    const capitals = token.text.length > 1 && token.text === token.text.toUpperCase();
+    // All capitals are a dateline's or a headline's ("BEIJING, Sep 5"), not a name's case changed.
     const key = token.text.toLowerCase();
-    return lower.has(key) && !words.has(token.text) && !(capitals && shouting) && !(token.text === key && common(key));
+    return lower.has(key) && !words.has(token.text) && token.text !== token.text.toUpperCase() && !(token.text === key && common(key));
   };
   const at = tokens.findIndex(recased);
   if (at < 0) return undefined;
