@@ -25,7 +25,7 @@ export default {
     same: 'this translation also renders a different source ("{{expected}}" instead of "{{found}}")',
   },
   'number-mismatch': {
-    different: '"{{found}}" in the target, "{{expected}}" in the source',
+    different: '"{{found}}" in the target, "{{source}}" in the source (expected "{{expected}}")',
     missing: '"{{source}}" of the source is missing from the target',
   },
   'placeholder-mismatch': {

@@ -28,7 +28,7 @@ export default {
     same: '相同译文对应不同原文（“{{expected}}”与“{{found}}”）',
   },
   'number-mismatch': {
-    different: '译文为“{{found}}”，原文为“{{expected}}”',
+    different: '译文为“{{found}}”，原文为“{{source}}”（应为“{{expected}}”）',
     missing: '原文中的“{{source}}”在译文中缺失',
   },
   'placeholder-mismatch': {
