@@ -6,6 +6,7 @@ import { leverageCommand } from './commands/leverage.js';
 import { lookupCommand } from './commands/lookup.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { segmentCommand } from './commands/segment.js';
+import { termsCommand } from './commands/terms.js';
 import { tmCommand } from './commands/tm.js';
 
 /** Every command, in the order `tmkit --help` lists them. */
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   leverageCommand,
   tmCommand,
   checkCommand,
+  termsCommand,
 ];

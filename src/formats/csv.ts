@@ -6,7 +6,7 @@
  * kind gets one from its English forms (an office, an organisation, a name, or a term).
  */
 import { InputError } from '../errors.js';
-import { TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
+import { inferKind, TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
 import type { Concept, Termbase, TermKind, TermStatus } from '../types.js';
 import type { ParseOptions, TermbaseFormat } from './format.js';
 
@@ -94,18 +94,6 @@ function readHeader(cells: readonly string[], file: string | undefined, line: nu
   }
   const language = (index: number, fallback: string) => (/^[a-z]{2}(?:-[a-z]{2,4})?$/.test(names[index]) ? cells[index].trim() : fallback);
   return { at, srcLang: language(at.zh, 'zh'), trgLang: language(at.en, 'en') };
-}
-
-/** Words of English names of offices and of organisations: a row without a kind is a title, an organisation, a name or a term. */
-const TITLE_WORD = /\b(?:president|premier|minister|chairman|chairwoman|secretary|chancellor|governor|mayor|speaker|ambassador|senator|councill?or|director|commissioner|king|queen|emperor)s?\b/i;
-const ORG_WORD = /\b(?:party|committee|council|congress|commission|ministry|department|bureau|organi[sz]ation|agency|office|assembly|association|union|bank|court|army|republic|league|federation|university|institute|company|group|corporation)\b/i;
-
-function inferKind(forms: readonly string[]): TermKind {
-  const preferred = forms[0] ?? '';
-  if (forms.some((form) => TITLE_WORD.test(form))) return 'title';
-  if (forms.some((form) => ORG_WORD.test(form)) || /^\p{Lu}{2,}$/u.test(preferred)) return 'org';
-  const words = preferred.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) ? 'name' : 'term';
 }
 
 function parseCsvTermbase(text: string, options: ParseOptions = {}): Termbase {

@@ -3,7 +3,9 @@
  * president") and the Chinese words that name an office (总统, 外长, 委员长, 国务卿), so that a title's
  * rendering can be learned from the units themselves.
  */
+import { pushTo } from '../collections.js';
 import { singular } from '../lang/english-plurals.js';
+import { type Dictionary, dictionaryWords } from './dictionary.js';
 
 const RANK_WORDS = 'Vice|Deputy|Acting|Assistant|Executive|Former|First';
 
@@ -49,4 +51,58 @@ export const namesOffice = (word: string) => word.length >= 2 && OFFICE_ENDING.t
 export function baseOffice(word: string): string {
   const base = word.replace(/^(?:前|原|副|代理|代|首任|现任|时任|新任)/, '');
   return base !== word && namesOffice(base) ? base : word;
+}
+
+/** "foreign minister" → "Foreign Minister". */
+export const titleCase = (office: string) => office.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+
+export interface OfficeAnalysis {
+  /** Office words of each unit's source. */
+  offices: Array<Array<{ word: string; start: number }>>;
+  /** English titles of each unit's target. */
+  titles: TitleMention[][];
+  /** The office an office word is rendered as in most units that name it (60 % at least, twice at least). */
+  usual: Map<string, string>;
+  /** How many units name each office word, and how many of them have its usual office. */
+  support: Map<string, { units: number; usual: number }>;
+}
+
+/** Learns how the units render each office word: 委员长 is "Chairman" in most units that name it. */
+export function learnOffices(pairs: ReadonlyArray<{ source: string; target: string }>, dictionary: Dictionary, skip: (word: string) => boolean = () => false): OfficeAnalysis {
+  const offices = pairs.map((pair) => officeWords(dictionary, pair.source).filter(({ word }) => !skip(word)));
+  const titles = pairs.map((pair) => englishTitles(pair.target));
+  const unitsOf = new Map<string, number[]>();
+  offices.forEach((words, index) => {
+    for (const word of new Set(words.map(({ word }) => word))) pushTo(unitsOf, word, index);
+  });
+  const usual = new Map<string, string>();
+  const support = new Map<string, { units: number; usual: number }>();
+  for (const [word, indices] of unitsOf) {
+    const counts = new Map<string, number>();
+    for (const index of indices) for (const office of new Set(titles[index].map((title) => title.office))) counts.set(office, (counts.get(office) ?? 0) + 1);
+    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+    if (first && first[1] >= 2 && first[1] >= 0.6 * indices.length && first[1] > (second?.[1] ?? 0)) {
+      usual.set(word, first[0]);
+      support.set(word, { units: indices.length, usual: first[1] });
+    }
+  }
+  return { offices, titles, usual, support };
+}
+
+/** Words of a source that name an office, also inside a longer word (总统 in 总统大选). */
+function officeWords(dictionary: Dictionary, source: string): Array<{ word: string; start: number }> {
+  const found: Array<{ word: string; start: number }> = [];
+  for (const { word, start } of dictionaryWords(dictionary, source)) {
+    if (namesOffice(word)) {
+      found.push({ word: baseOffice(word), start });
+      continue;
+    }
+    for (let from = 1; from < word.length - 1; from++) {
+      const inner = dictionaryWords(dictionary, word.slice(from)).find((candidate) => candidate.start === 0 && namesOffice(candidate.word));
+      if (inner) found.push({ word: inner.word, start: start + from });
+    }
+    const head = dictionaryWords(dictionary, word.slice(0, -1)).filter((candidate) => namesOffice(candidate.word));
+    for (const inner of head) found.push({ word: inner.word, start: start + inner.start });
+  }
+  return found;
 }

@@ -1,7 +1,7 @@
 import { pushTo } from '../../collections.js';
 import { compileTermbase } from '../../terms/matcher.js';
-import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
-import { baseOffice, englishTitles, namesOffice, type TitleMention } from '../../terms/titles.js';
+import { dictionaryWords } from '../../terms/dictionary.js';
+import { learnOffices, type TitleMention, titleCase } from '../../terms/titles.js';
 import { unitTermIssues } from '../../terms/unit-terms.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
@@ -81,19 +81,7 @@ function checkLearnedOffices(context: RuleContext): void {
   if (!dictionary) return;
   const covered = context.termbase ? compileTermbase(context.termbase).coversSource : () => false;
   const units = context.units.filter((unit) => unit.hasTarget && unit.target.trim() !== '');
-  const offices = units.map((unit) => officeWords(dictionary, unit.source).filter(({ word }) => !covered(word)));
-  const titles = units.map((unit) => englishTitles(unit.target));
-  const unitsOf = new Map<string, number[]>();
-  offices.forEach((words, index) => {
-    for (const word of new Set(words.map(({ word }) => word))) pushTo(unitsOf, word, index);
-  });
-  const usual = new Map<string, string>();
-  for (const [word, indices] of unitsOf) {
-    const counts = new Map<string, number>();
-    for (const index of indices) for (const office of new Set(titles[index].map((title) => title.office))) counts.set(office, (counts.get(office) ?? 0) + 1);
-    const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
-    if (first && first[1] >= 2 && first[1] >= 0.6 * indices.length && first[1] > (second?.[1] ?? 0)) usual.set(word, first[0]);
-  }
+  const { offices, titles, usual } = learnOffices(units, dictionary, covered);
   units.forEach((unit, index) => {
     for (const word of new Set(offices[index].map(({ word }) => word))) {
       const office = usual.get(word);
@@ -103,26 +91,8 @@ function checkLearnedOffices(context: RuleContext): void {
         dictionaryWords(dictionary, unit.source).some(({ word: other }) => other !== word && (dictionary.senses(other) ?? []).some((sense) => sense.toLowerCase().includes(title.office)));
       const other = titles[index].find((title) => !explained(title));
       if (!other) continue;
-      const expected = office.replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+      const expected = titleCase(office);
       context.report({ unit, messageId: 'changes', data: { name: word, found: other.text, expected }, source: word, expected, found: other.text, offset: other.start });
     }
   });
-}
-
-/** Words of a source that name an office, also inside a longer word (总统 in 总统大选). */
-function officeWords(dictionary: Dictionary, source: string): Array<{ word: string; start: number }> {
-  const found: Array<{ word: string; start: number }> = [];
-  for (const { word, start } of dictionaryWords(dictionary, source)) {
-    if (namesOffice(word)) {
-      found.push({ word: baseOffice(word), start });
-      continue;
-    }
-    for (let from = 1; from < word.length - 1; from++) {
-      const inner = dictionaryWords(dictionary, word.slice(from)).find((candidate) => candidate.start === 0 && namesOffice(candidate.word));
-      if (inner) found.push({ word: inner.word, start: start + from });
-    }
-    const head = dictionaryWords(dictionary, word.slice(0, -1)).filter((candidate) => namesOffice(candidate.word));
-    for (const inner of head) found.push({ word: inner.word, start: start + inner.start });
-  }
-  return found;
 }

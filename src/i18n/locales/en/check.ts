@@ -12,6 +12,19 @@ export default {
       'fix-baseline': 'record the current findings in the --baseline file and exit 0',
     },
   },
+  terms: {
+    summary: 'propose a termbase from aligned memories: names, titles, organisations and places with their renderings and counts',
+    usage: 'tmkit terms extract MEMORY... --out FILE.tbx|FILE.csv [--min-units 2]',
+    options: {
+      out: 'the proposed termbase: TBX (v3, TBX-Basic) or CSV, by its extension (written atomically)',
+      'min-units': 'fewest units a rendering must be the usual one in (default 2)',
+    },
+    badAction: 'unknown action "{{action}}" (one of {{actions}})',
+    badOut: 'cannot tell the termbase format of "{{file}}": use .tbx or .csv',
+    outIsInput: 'the termbase would overwrite one of the memories read',
+    extracted_one: '{{count}} concept ({{names}} names, {{titles}} titles, {{orgs}} organisations, {{terms}} terms) from {{units}} units written to {{file}}: review it before use',
+    extracted_other: '{{count}} concepts ({{names}} names, {{titles}} titles, {{orgs}} organisations, {{terms}} terms) from {{units}} units written to {{file}}: review it before use',
+  },
   errors: {
     emptyFolder: 'the folder holds no translation memory or i18next resource file',
     noLanguage: 'cannot tell the language of this resource file (put it in a folder named after its language, e.g. locales/en/)',

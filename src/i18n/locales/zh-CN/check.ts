@@ -15,6 +15,19 @@ export default {
       'fix-baseline': '将当前问题记录到 --baseline 文件并以 0 退出',
     },
   },
+  terms: {
+    summary: '从已对齐的记忆库提出术语库：人名、职衔、机构和地名，附译法及出现次数',
+    usage: 'tmkit terms extract MEMORY... --out FILE.tbx|FILE.csv [--min-units 2]',
+    options: {
+      out: '提出的术语库：按扩展名写为 TBX（v3，TBX-Basic）或 CSV（原子写入）',
+      'min-units': '某译法成为常用译法所需的最少单元数（默认 2）',
+    },
+    badAction: '未知操作“{{action}}”（可用：{{actions}}）',
+    badOut: '无法判断“{{file}}”的术语库格式：请使用 .tbx 或 .csv',
+    outIsInput: '术语库将覆盖所读取的记忆库之一',
+    extracted_one: '已从 {{units}} 个单元提出 {{count}} 个概念（人名 {{names}}，职衔 {{titles}}，机构 {{orgs}}，术语 {{terms}}），写入 {{file}}：使用前请审阅',
+    extracted_other: '已从 {{units}} 个单元提出 {{count}} 个概念（人名 {{names}}，职衔 {{titles}}，机构 {{orgs}}，术语 {{terms}}），写入 {{file}}：使用前请审阅',
+  },
   errors: {
     emptyFolder: '该目录中没有翻译记忆或 i18next 资源文件',
     noLanguage: '无法判断此资源文件的语言（请放在以语言命名的目录中，如 locales/en/）',
