@@ -248,7 +248,7 @@ function isDateline(text: string, token: Token): boolean {
 }
 
 /** Whether most letters of a text are capitals: a headline written all in capitals. */
-function isShouting(text: string): boolean {
+export function isShouting(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const capitals = letters.replace(/[^\p{Lu}]/gu, '');
   return letters.length > 0 && capitals.length >= 0.6 * letters.length;

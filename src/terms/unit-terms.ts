@@ -9,10 +9,10 @@ import { remembered } from '../collections.js';
 import type { Concept, Term } from '../types.js';
 import { type Dictionary, dictionaryWords } from './dictionary.js';
 import type { CompiledTermbase, EnglishHit, FormEntry, TermHit } from './matcher.js';
-import { tokenize } from './matcher.js';
+import { isShouting, tokenize } from './matcher.js';
 import { properPhrases } from './proper-phrases.js';
 import { approvedTerms } from './termbase.js';
-import { nearSpelling, variantKey } from './variants.js';
+import { nearName, nearSpelling, variantKey } from './variants.js';
 
 export type TermIssueType = 'missing' | 'variant' | 'near' | 'deprecated' | 'forbidden' | 'other-title';
 
@@ -178,10 +178,11 @@ function shortForm(target: string, approved: readonly Term[], explained: Readonl
   if (words.size === 0) return undefined;
   const lower = new Map([...words].map((word) => [word.toLowerCase(), word]));
   let variant: Span | undefined;
+  const headline = isShouting(target);
   for (const token of tokenize(target)) {
     if (overlaps(token, explained)) continue;
     const word = token.text.replace(/['’]s$/, '');
-    if (words.has(word)) return true;
+    if (words.has(word) || (headline && lower.has(word.toLowerCase()))) return true;
     if (!variant && lower.has(word.toLowerCase()) && word !== word.toUpperCase()) variant = { text: word, start: token.start };
   }
   return variant;
@@ -203,7 +204,7 @@ function nearForm(target: string, approved: readonly Term[], explained: Readonly
           const window = words.slice(from, from + form.length);
           const span = { start: window[0].start, end: window[window.length - 1].end };
           if (overlaps(span, explained) || window.every((word, k) => word.text === form[k])) continue;
-          if (window.every((word, k) => nearSpelling(word.text, form[k]))) return { text: target.slice(span.start, span.end), start: span.start };
+          if (nearName(window.map((word) => word.text), form)) return { text: target.slice(span.start, span.end), start: span.start };
         }
       } else if (form.length > 1) {
         const names = nameWords(term.text).filter((word) => word.length >= 4);

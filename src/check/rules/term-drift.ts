@@ -53,7 +53,7 @@ export const rule: Rule = {
         if (!expected || termbaseWord(word)) continue;
         const count = occurrences.get(word)!.length;
         const person = analysis.isPerson(word);
-        const recased = person ? otherCase(unit.target, expected, (lower) => writtenInLowerCaseElsewhere(lower, word)) : undefined;
+        const recased = person ? otherCase(unit.target, [expected, ...(analysis.renderings.get(word) ?? [])], (lower) => writtenInLowerCaseElsewhere(lower, word)) : undefined;
         if (recased) {
           report(unit, word, recased, expected, count);
           continue;
@@ -109,8 +109,8 @@ function wordsInLowerCase(units: readonly CheckedUnit[]): Set<string> {
  * The usual rendering's words written in another case ("Donald trump", "the trump administration"), where the unit does not also write the name the usual way; `common`
  * tells words that are ordinary English in lower case ("may" is not Theresa May).
  */
-function otherCase(target: string, expected: string, common: (word: string) => boolean): Phrase | undefined {
-  const words = new Set(expected.split(/[\s-]+/).filter((word) => word.length > 1 && /^\p{Lu}/u.test(word)));
+function otherCase(target: string, renderings: readonly string[], common: (word: string) => boolean): Phrase | undefined {
+  const words = new Set(renderings.flatMap((rendering) => rendering.split(/[\s-]+/)).filter((word) => word.length > 1 && /^\p{Lu}/u.test(word)));
   const lower = new Set([...words].map((word) => word.toLowerCase()));
   const tokens = [...target.matchAll(/[\p{L}][\p{L}’']*/gu)].map((match) => ({ text: match[0].replace(/['’]s$/, ''), start: match.index! }));
   const recased = (token: { text: string }) => {

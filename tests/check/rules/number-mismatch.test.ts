@@ -4,11 +4,11 @@ import { found, run, unit } from '../rule-harness.js';
 
 describe('number-mismatch', () => {
   it('reports a date that became another date', () => {
-    expect(found(run(rule, [unit('u1', '本报北京10月8日电 会议开幕。', 'BEIJING, Oct 9 — The meeting opened.')]))).toEqual([['u1', 'different', 'Oct 9', '10月8日']]);
+    expect(found(run(rule, [unit('u1', '本报北京10月8日电 会议开幕。', 'BEIJING, Oct 9 — The meeting opened.')]))).toEqual([['u1', 'different', 'Oct 9', 'Oct 8']]);
   });
 
   it('reports a number of the source missing from the target', () => {
-    expect(found(run(rule, [unit('u1', '共有3500人参加。', 'Many people took part.')]))).toEqual([['u1', 'missing', null, '3500']]);
+    expect(found(run(rule, [unit('u1', '共有3500人参加。', 'Many people took part.')]))).toEqual([['u1', 'missing', null, '3,500']]);
   });
 
   it('accepts numerals in words, scaled amounts, approximations, ordinals, years and weekdays for dates', () => {
@@ -34,6 +34,6 @@ describe('number-mismatch', () => {
   });
 
   it('still reports a number that the words do not confirm', () => {
-    expect(found(run(rule, [unit('u1', '三国领导人第二次会晤。', 'The leaders of both countries met for the second time.')]))).toEqual([['u1', 'missing', null, '三']]);
+    expect(found(run(rule, [unit('u1', '三国领导人第二次会晤。', 'The leaders of both countries met for the second time.')]))).toEqual([['u1', 'missing', null, '3']]);
   });
 });
