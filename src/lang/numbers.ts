@@ -269,13 +269,14 @@ function extractEnglish(text: string): NumberMention[] {
   return mergeEnglishDates(numbers.sort((a, b) => a.start - b.start), text);
 }
 
-const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=[\s,]|$)/g;
+/** A full month name, or an abbreviation with or without its dot (a full name's dot ends the sentence). */
+const MONTH_NAME = /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)(?=[\s,.;:!?)]|$)|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=[\s,]|$))/g;
 
 /** `September 4`, `Sep 5, 2025`, `4 September`, `June 2019` become one date mention. */
 function mergeEnglishDates(mentions: NumberMention[], text: string): NumberMention[] {
   const result = [...mentions];
   for (const match of text.matchAll(MONTH_NAME)) {
-    const name = match[1];
+    const name = match[1] ?? match[2];
     // "May" is also a verb: only a date when a day or year is next to it.
     const month = MONTHS[name.toLowerCase()];
     const start = match.index!;

@@ -10,7 +10,7 @@ import { singular } from '../lang/english-plurals.js';
 import { type Dictionary, dictionaryWords } from './dictionary.js';
 import { ChineseTermIndex } from './matcher.js';
 import { type Phrase, properPhrases } from './proper-phrases.js';
-import { romanizedNames, spells } from './romanized-names.js';
+import { romanize, romanizedNames, spells } from './romanized-names.js';
 import { isShortForm, romanizationKey, sameRendering, sameSpelling, variantKey } from './variants.js';
 
 export interface TextPair {
@@ -133,6 +133,8 @@ function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>
     const known = new Set((dictionary.senses(word) ?? []).flatMap(senseNames));
     const counts = new Map<string, number>();
     for (const index of indices) for (const text of new Set(phrases[index].map((phrase) => phrase.text))) counts.set(text, (counts.get(text) ?? 0) + 1);
+    // A name the dictionary lacks is rendered by the phrase that spells it in pinyin, however few units there are.
+    if (!dictionary.senses(word)) for (const text of counts.keys()) if (variantKey(text) === romanize(word)) known.add(text);
     // Learned only from words seen often enough, and only names no other source word of those units explains.
     if (indices.length >= 3) {
       for (const [text, count] of counts) {

@@ -41,6 +41,9 @@ export const DICTIONARY = dictionaryFrom([
   ['北京', ['Beijing, capital of the People\'s Republic of China']],
   ['特朗普', ['Donald Trump (1946-), US president']],
   ['梅', ['May (name)', 'plum']],
+  ['委员长', ['head of a committee']],
+  ['副委员长', ['vice-chairperson']],
+  ['主席', ['chairperson', 'president']],
 ]);
 
 export function run(rule: Rule, units: CheckedUnit[], options: { termbase?: Termbase; spell?: (word: string, language: string) => boolean; ruleOptions?: Record<string, unknown> } = {}): Report[] {
