@@ -16,5 +16,7 @@ export type { LeverageOptions, LeverageResult } from './leverage.js';
 export { BANDS, bandOf, emptyAnalysis } from './analysis.js';
 export type { Analysis, Band, BandCount } from './analysis.js';
 export { memoryStats, mergeMemories } from './merge.js';
+export { addDocument } from './add-document.js';
+export type { AddDocumentResult } from './add-document.js';
 export type { MemoryStats, MergeResult } from './merge.js';
 export { contentHash, deserializeIndex, serializeIndex } from './index-store.js';

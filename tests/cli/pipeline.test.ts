@@ -25,7 +25,7 @@ describe('tmkit pipeline (npm start)', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'tmkit-pipeline-'));
     const memory = path.join(dir, 'm.xlf');
     writeFileSync(memory, 'previous');
-    const result = runCli(['pipeline', path.join(ROOT, 'samples/xi-kim-talks.en.txt'), path.join(ROOT, 'samples/xi-kim-talks.zh.txt'), '--memory', memory]);
+    const result = runCli(['pipeline', path.join(ROOT, 'samples/xi-kim-talks.en.txt'), path.join(ROOT, 'samples/xi-kim-talks.zh.txt'), '--memory', memory, '--overwrite']);
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/swapped/);
     expect(readFileSync(memory, 'utf8')).toBe('previous');

@@ -3,6 +3,7 @@ import { BANDS, leverage } from '../../tm/index.js';
 import { booleanOption, type Command, numberOption, stringOption, UsageError } from '../command.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
 import { loadTm } from '../memory-files.js';
+import { refuseOverwritingInputs } from '../output-guard.js';
 
 export const leverageCommand: Command = {
   name: 'leverage',
@@ -13,7 +14,8 @@ export const leverageCommand: Command = {
     'min-score': { type: 'string', arg: 'N' },
     overwrite: { type: 'boolean' },
   },
-  async run(args, { io, t }) {
+  async run(args, context) {
+    const { io, t } = context;
     const [file, ...extra] = args.positionals;
     if (file === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'FILE' }));
     if (extra.length > 0) throw new UsageError(t('common:errors.tooManyArguments', { extra: extra.join(' ') }));
@@ -22,6 +24,7 @@ export const leverageCommand: Command = {
     if (tmPath === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--tm' }));
     if (out === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--out' }));
     const minScore = numberOption(args, 'min-score', 75, t, [0, 101]);
+    await refuseOverwritingInputs(context, [out], [file, tmPath]);
     const text = await readTextFile(io, file);
     const format = memoryFormatForFile(file, text);
     const document = format.parse(text, { fileName: file });

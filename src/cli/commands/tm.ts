@@ -4,6 +4,7 @@ import type { Memory } from '../../types.js';
 import { type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
 import { isDirectory, readTextFile, writeFileAtomic } from '../files.js';
 import { readMemories } from '../memory-files.js';
+import { refuseOverwritingInputs } from '../output-guard.js';
 import { promises as fs } from 'node:fs';
 import { resolvePath } from '../files.js';
 
@@ -28,14 +29,21 @@ export const tmCommand: Command = {
         return stats(args, context);
       case 'import':
         return importInto(args, files, context);
-      case 'export':
-        return writeMerged(args, context, await readMemories(context.io, required(args, 'tm', context)), required(args, 'out', context));
-      case 'merge':
+      case 'export': {
+        const [tmPath, out] = [required(args, 'tm', context), required(args, 'out', context)];
+        await refuseOverwritingInputs(context, [out], [tmPath]);
+        return writeMerged(args, context, await readMemories(context.io, tmPath), out);
+      }
+      case 'merge': {
         if (files.length === 0) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
-        return writeMerged(args, context, await readAll(context, files), required(args, 'out', context));
+        const out = required(args, 'out', context);
+        await refuseOverwritingInputs(context, [out], files);
+        return writeMerged(args, context, await readAll(context, files), out);
+      }
       case 'convert': {
         if (files.length !== 1) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
         const out = required(args, 'out', context);
+        await refuseOverwritingInputs(context, [out], files);
         const [{ memory }] = await readAll(context, files);
         await writeFileAtomic(context.io, out, outputFormat(args, out).serialize(memory));
         context.io.stdout(`${context.t('tm:tm.converted', { from: files[0], to: out })}\n`);
@@ -72,6 +80,8 @@ async function importInto(args: ParsedArgs, files: readonly string[], context: C
   const tmPath = required(args, 'tm', context);
   if (files.length === 0) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
   if (await isDirectory(context.io, tmPath)) throw new UsageError(context.t('tm:tm.importNeedsFile'));
+  // The memory grows by design; the files imported into it must stay as they are.
+  await refuseOverwritingInputs(context, [tmPath], files);
   const exists = await fs.stat(resolvePath(context.io, tmPath)).then(
     () => true,
     () => false,
