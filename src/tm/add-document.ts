@@ -1,5 +1,5 @@
 import type { Memory, MemoryFile } from '../types.js';
-import { isGroup } from './memory.js';
+import { isGroup, unitsOfFile } from './memory.js';
 
 export interface AddDocumentResult {
   memory: Memory;
@@ -11,7 +11,7 @@ export interface AddDocumentResult {
  * Adds an aligned document pair to a memory, which keeps every file and unit it had. The pair
  * goes in as its own file; a file from the same source document (same `original`) is replaced in
  * place, keeping its id. A memory without files (TMX, which flattens them) loses instead the units
- * whose origin is that document, and the new file goes last.
+ * whose origin is that document, and the new file goes last, its unit ids kept apart from the others.
  */
 export function addDocument(memory: Memory, document: MemoryFile): AddDocumentResult {
   const original = document.original ?? document.id;
@@ -30,5 +30,12 @@ export function addDocument(memory: Memory, document: MemoryFile): AddDocumentRe
   const ids = new Set(files.map((file) => file.id));
   let number = files.length + 1;
   while (ids.has(`f${number}`)) number++;
-  return { memory: { ...memory, files: [...files, { ...document, id: `f${number}` }] }, replaced };
+  const id = `f${number}`;
+  return { memory: { ...memory, files: [...files, { ...document, id, items: memory.format === 'tmx' ? uniqueUnitIds(files, document.items, id) : document.items }] }, replaced };
+}
+
+/** TMX keeps no files, so a unit id already taken in another file gets the new file's id in front. */
+function uniqueUnitIds(files: readonly MemoryFile[], items: MemoryFile['items'], fileId: string): MemoryFile['items'] {
+  const taken = new Set(files.flatMap(unitsOfFile).map((unit) => unit.id));
+  return items.map((item) => (isGroup(item) || !taken.has(item.id) ? item : { ...item, id: `${fileId}-${item.id}` }));
 }
