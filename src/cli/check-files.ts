@@ -28,12 +28,16 @@ export interface RunCheckOptions {
   maxWarnings?: number;
   baseline?: string;
   fixBaseline: boolean;
+  /** Errors only, as ESLint's --quiet: warnings are neither reported nor counted. */
+  quiet?: boolean;
 }
 
 export interface CheckRun {
   report: CheckReport;
   output: string;
   exitCode: number;
+  /** More warnings than `maxWarnings` allows. */
+  tooManyWarnings: boolean;
 }
 
 const CONFIG_FILE = 'tmkit.config.json';
@@ -75,10 +79,14 @@ export async function runCheck(options: RunCheckOptions, context: CommandContext
     report.findings = withoutBaseline(report.findings, baseline);
     report.summary = summarize(report.findings, report.summary.files, report.summary.units);
   }
+  if (options.quiet) {
+    report.findings = report.findings.filter((finding) => finding.severity === 'error');
+    report.summary = summarize(report.findings, report.summary.files, report.summary.units);
+  }
   const output = FORMATTERS[options.format].format(report, { t, locale: context.locale, color: context.color && options.out === undefined, toolVersion: VERSION });
-  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  const tooManyWarnings = !options.fixBaseline && options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   const exitCode = report.failures.length > 0 ? 2 : options.fixBaseline ? 0 : report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
-  return { report, output, exitCode };
+  return { report, output, exitCode, tooManyWarnings };
 }
 
 /** Reads the config, termbases and files, and checks them with the rules `runs` lets through. */

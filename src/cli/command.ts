@@ -21,6 +21,8 @@ export interface CommandContext {
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
+  /** Another long name for the same option (`--output-file` for `--out`, as ESLint names it). */
+  alias?: string;
   multiple?: boolean;
   /** Shown in --help after the option name, e.g. `FILE`, `N`. */
   arg?: string;

@@ -24,12 +24,21 @@ export function memoryFormatToWrite(context: CommandContext, out: string, option
   return format;
 }
 
-/** An explicit format (`format`; none for a format that is no memory, such as jsonl) that the extension of `file` contradicts is a usage error. */
-export function refuseContradictedExtension({ t }: CommandContext, file: string, option: string, named: string, format?: MemoryFormat): void {
+/**
+ * A format the extension of `file` contradicts is a usage error: one named by `option` (`format`
+ * undefined for one that is no memory, such as jsonl), or, without `option`, the format the
+ * output must have (a pre-translated document keeps its own).
+ */
+export function refuseContradictedExtension({ t }: CommandContext, file: string, option: string | undefined, named: string, format?: MemoryFormat): void {
   const implied = formatsOfExtension(file);
-  if (implied.length > 0 && (format === undefined || !implied.includes(format))) {
-    throw new UsageError(t('common:errors.formatContradictsExtension', { option: `--${option}`, format: named, file, implied: implied.map((each) => FORMAT_NAMES[each.id]).join(' / ') }));
-  }
+  if (implied.length === 0 || (format !== undefined && implied.includes(format))) return;
+  const values = { option: `--${option}`, format: named, file, implied: implied.map((each) => FORMAT_NAMES[each.id]).join(' / ') };
+  throw new UsageError(t(option === undefined ? 'common:errors.outputContradictsExtension' : 'common:errors.formatContradictsExtension', values));
+}
+
+/** How messages name a memory format. */
+export function formatName(format: MemoryFormat): string {
+  return FORMAT_NAMES[format.id] ?? format.id;
 }
 
 /** Where an aligned document pair goes: the memory already in the file (added to), or a new one. */

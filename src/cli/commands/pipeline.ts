@@ -21,7 +21,7 @@ export const pipelineCommand: Command = {
   options: {
     memory: { type: 'string', arg: 'FILE.xlf' },
     terms: { type: 'string', arg: 'FILE' },
-    format: { type: 'string', arg: 'text|json|…' },
+    format: { type: 'string', short: 'f', arg: 'text|json|…' },
     overwrite: { type: 'boolean' },
     'fail-on-findings': { type: 'boolean' },
   },

@@ -1,14 +1,16 @@
-import { getMemoryFormat, memoryFormatForOutput, readMemory } from '../../formats/index.js';
+import { readMemory } from '../../formats/index.js';
 import { memoryStats, mergeMemories } from '../../tm/index.js';
 import type { Memory } from '../../types.js';
-import { type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
-import { isDirectory, readTextFile, writeFileAtomic } from '../files.js';
+import { choiceOption, type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
+import { memoryFormatToWrite } from '../memory-output.js';
+import { expandGlobs, isDirectory, readTextFile, writeFileAtomic } from '../files.js';
 import { readMemories } from '../memory-files.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
 import { promises as fs } from 'node:fs';
 import { resolvePath } from '../files.js';
 
 const ACTIONS = ['import', 'export', 'merge', 'stats', 'convert'] as const;
+const TARGET_FORMATS = ['xliff', 'xliff12', 'tmx'] as const;
 
 /** Memory housekeeping: import into, export, merge, convert, and count. */
 export const tmCommand: Command = {
@@ -16,14 +18,15 @@ export const tmCommand: Command = {
   namespace: 'tm',
   options: {
     tm: { type: 'string', arg: 'PATH' },
-    out: { type: 'string', arg: 'FILE' },
+    out: { type: 'string', short: 'o', alias: 'output-file', arg: 'FILE' },
     to: { type: 'string', arg: 'xliff|xliff12|tmx' },
   },
   async run(args, context) {
-    const [action, ...files] = args.positionals;
+    const [action, ...patterns] = args.positionals;
     if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
       throw new UsageError(context.t('tm:tm.badAction', { action: action ?? '', actions: ACTIONS.join(', ') }));
     }
+    const files = await expandGlobs(context.io, patterns, context.t);
     switch (action as (typeof ACTIONS)[number]) {
       case 'stats':
         return stats(args, context);
@@ -44,8 +47,8 @@ export const tmCommand: Command = {
         if (files.length !== 1) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
         const out = required(args, 'out', context);
         await refuseOverwritingInputs(context, [out], files);
-        const [{ memory }] = await readAll(context, files);
-        await writeFileAtomic(context.io, out, outputFormat(args, out).serialize(memory));
+        const memory = readMemory(await readTextFile(context.io, files[0]), files[0]);
+        await writeFileAtomic(context.io, out, outputFormat(args, out, context).serialize(memory));
         context.io.stdout(`${context.t('tm:tm.converted', { from: files[0], to: out })}\n`);
         return 0;
       }
@@ -59,18 +62,20 @@ function required(args: ParsedArgs, name: string, { t }: CommandContext): string
   return value;
 }
 
-function outputFormat(args: ParsedArgs, out: string) {
-  const to = stringOption(args, 'to');
-  return to === undefined ? memoryFormatForOutput(out) : getMemoryFormat(to);
+/** `--to`, which must agree with the extension of `out`, else what the extension says. */
+function outputFormat(args: ParsedArgs, out: string, context: CommandContext) {
+  const to = stringOption(args, 'to') === undefined ? undefined : choiceOption(args, 'to', TARGET_FORMATS, 'xliff', context.t);
+  return memoryFormatToWrite(context, out, 'to', to);
 }
 
+/** The memories of files and folders (every memory file below a folder). */
 async function readAll({ io }: CommandContext, files: readonly string[]): Promise<Array<{ file: string; memory: Memory }>> {
-  return Promise.all(files.map(async (file) => ({ file, memory: readMemory(await readTextFile(io, file), file) })));
+  return (await Promise.all(files.map((file) => readMemories(io, file)))).flat();
 }
 
 async function writeMerged(args: ParsedArgs, context: CommandContext, inputs: Array<{ file: string; memory: Memory }>, out: string): Promise<number> {
   const result = mergeMemories(inputs.map(({ memory }) => memory));
-  await writeFileAtomic(context.io, out, outputFormat(args, out).serialize(result.memory));
+  await writeFileAtomic(context.io, out, outputFormat(args, out, context).serialize(result.memory));
   context.io.stdout(`${context.t('tm:tm.merged', { units: result.units, kept: result.units - result.duplicates, duplicates: result.duplicates, replaced: result.replaced, file: out })}\n`);
   return 0;
 }

@@ -17,6 +17,9 @@ export default {
   errors: {
     unknownCommand: 'unknown command "{{command}}" (see tmkit --help)',
     unknownOption: 'unknown option {{option}}',
+    repeatedOption: 'option {{option}} given more than once',
+    noValueExpected: 'option {{option}} takes no value',
+    conflictingOptions: '{{first}} and {{second}} cannot be used together',
     missingValue: 'option {{option}} needs a value',
     badNumber: '{{option}}: "{{value}}" is not a valid number here',
     badChoice: '{{option}}: "{{value}}" is not one of {{choices}}',
@@ -25,6 +28,8 @@ export default {
     tooManyArguments: 'too many arguments: {{extra}}',
     internal: 'internal error: {{message}}',
     formatContradictsExtension: '{{option}} {{format}} contradicts the extension of {{file}} ({{implied}})',
+    outputContradictsExtension: '{{file}}: the output is {{format}}, which the extension contradicts ({{implied}})',
+    noMatch: 'no file matches this pattern',
     notAMemory: 'not a translation memory (XLIFF, TMX) to add to; --overwrite replaces it',
     memoryFormatMismatch: 'holds {{held}}, not what the extension {{extension}} says; use another name, or --overwrite to replace it',
     memoryFormatChange: '{{file}} is {{held}}: {{option}} {{format}} would change the format of the memory (--overwrite starts afresh)',

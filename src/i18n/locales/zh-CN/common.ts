@@ -20,6 +20,9 @@ export default {
   errors: {
     unknownCommand: '未知命令“{{command}}”（见 tmkit --help）',
     unknownOption: '未知选项 {{option}}',
+    repeatedOption: '选项 {{option}} 重复给出',
+    noValueExpected: '选项 {{option}} 不带值',
+    conflictingOptions: '{{first}} 与 {{second}} 不能同时使用',
     missingValue: '选项 {{option}} 需要一个值',
     badNumber: '{{option}}：“{{value}}”不是有效的数值',
     badChoice: '{{option}}：“{{value}}”不在 {{choices}} 之中',
@@ -28,6 +31,8 @@ export default {
     tooManyArguments: '多余的参数：{{extra}}',
     internal: '内部错误：{{message}}',
     formatContradictsExtension: '{{option}} {{format}} 与 {{file}} 的扩展名不符（{{implied}}）',
+    outputContradictsExtension: '{{file}}：输出是 {{format}}，与扩展名不符（{{implied}}）',
+    noMatch: '没有文件与此模式匹配',
     notAMemory: '不是可以追加的翻译记忆库（XLIFF、TMX）；--overwrite 会替换它',
     memoryFormatMismatch: '内容是 {{held}}，与扩展名 {{extension}} 不符；请换个文件名，或用 --overwrite 替换它',
     memoryFormatChange: '{{file}} 是 {{held}}：{{option}} {{format}} 会改变记忆库的格式（--overwrite 可重新开始）',
