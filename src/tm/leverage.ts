@@ -1,4 +1,4 @@
-import type { Memory, Segment, Unit } from '../types.js';
+import type { Memory, Segment, TranslationCandidate, Unit } from '../types.js';
 import { bandOf, countInto, emptyAnalysis, type Analysis } from './analysis.js';
 import type { EntryList } from './entries.js';
 import { allUnits, inlineText } from './memory.js';
@@ -40,7 +40,7 @@ export function leverage(document: Memory, entries: EntryList, index: TmIndex, o
       seen.add(source);
       const hasTarget = segment.target !== undefined && inlineText(segment.target).trim() !== '';
       if (!best || best.score < options.minScore || (hasTarget && !options.overwrite)) continue;
-      fill(unit, segment, Math.min(best.score, 100), best.target, best.origin);
+      fill(unit, segment, { score: Math.min(best.score, 100), source: best.source, target: best.target, origin: best.origin });
       filled++;
     }
   });
@@ -51,12 +51,13 @@ function neighbourSource(unit: Unit | undefined): string | undefined {
   return unit ? unit.segments.map((segment) => inlineText(segment.source)).join('').trim() : undefined;
 }
 
-function fill(unit: Unit, segment: Segment, score: number, target: string, origin: string): void {
+function fill(unit: Unit, segment: Segment, match: TranslationCandidate): void {
   const hasCodes = segment.source.some((part) => typeof part !== 'string');
-  segment.target = [target];
+  segment.target = [match.target];
   // A match carries text only: a segment with inline codes needs a person to place them.
-  segment.state = score >= 100 && !hasCodes ? 'translated' : 'initial';
+  segment.state = match.score >= 100 && !hasCodes ? 'translated' : 'initial';
   delete segment.stateRaw;
-  unit.metadata['tmkit:match-score'] = String(score);
-  unit.metadata['tmkit:match-origin'] = origin;
+  segment.candidates = [match];
+  unit.metadata['tmkit:match-score'] = String(match.score);
+  unit.metadata['tmkit:match-origin'] = match.origin ?? '';
 }
