@@ -61,6 +61,8 @@ describe('flags', () => {
     expectUsageError(['leverage', 'document.xlf', '--overwrite=yes'], 'option --overwrite takes no value');
     expectUsageError(['check', 'document.xlf', '--out', '--format', 'json'], 'option --out needs a value');
     expectUsageError(['check', 'document.xlf', '--bogus'], 'unknown option --bogus');
+    expectUsageError(['tm', 'stats', '--tm', 'memory.tmx', '--out', 'x.tmx'], 'tm stats and --out cannot be used together');
+    expectUsageError(['tm', 'merge', 'memory.tmx', '--tm', 'x.tmx', '--out', 'y.tmx'], 'tm merge and --tm cannot be used together');
     expectUsageError(['check', 'document.xlf', '-f', 'json', '-f', 'text'], '选项 --format 重复给出', { LANG: 'zh_CN.UTF-8' });
     expectUsageError(['check', 'document.xlf', '-z'], '未知选项 -z', { LANG: 'zh_CN.UTF-8' });
   });

@@ -12,6 +12,15 @@ import { resolvePath } from '../files.js';
 const ACTIONS = ['import', 'export', 'merge', 'stats', 'convert'] as const;
 const TARGET_FORMATS = ['xliff', 'xliff12', 'tmx'] as const;
 
+/** The options each action takes; any other is a mistake worth saying, not one to ignore. */
+const ACTION_OPTIONS: Record<(typeof ACTIONS)[number], readonly string[]> = {
+  import: ['tm', 'to'],
+  export: ['tm', 'out', 'to'],
+  merge: ['out', 'to'],
+  convert: ['out', 'to'],
+  stats: ['tm'],
+};
+
 /** Memory housekeeping: import into, export, merge, convert, and count. */
 export const tmCommand: Command = {
   name: 'tm',
@@ -26,6 +35,8 @@ export const tmCommand: Command = {
     if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
       throw new UsageError(context.t('tm:tm.badAction', { action: action ?? '', actions: ACTIONS.join(', ') }));
     }
+    const stray = ['tm', 'out', 'to'].find((name) => args.values[name] !== undefined && !ACTION_OPTIONS[action as (typeof ACTIONS)[number]].includes(name));
+    if (stray !== undefined) throw new UsageError(context.t('common:errors.conflictingOptions', { first: `tm ${action}`, second: `--${stray}` }));
     const files = await expandGlobs(context.io, patterns, context.t);
     switch (action as (typeof ACTIONS)[number]) {
       case 'stats':
