@@ -58,37 +58,54 @@ export async function memoryDestination(
   file: string,
   options: { option: string; named?: string; overwrite: boolean; srcLang: string; trgLang: string },
 ): Promise<MemoryDestination> {
-  const { io, t } = context;
+  const { t } = context;
   const format = memoryFormatToWrite(context, file, options.option, options.named);
-  if (options.overwrite) return { file, format };
-  const bytes = await fs.readFile(resolvePath(io, file)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return undefined;
-    throw new InputError(describeFsError(error), { file });
-  });
-  if (bytes === undefined) return { file, format };
-  const text = decodeText(bytes, file);
-  const held = MEMORY_FORMATS.find((candidate) => candidate.sniff(text));
-  if (held === undefined) throw new InputError(t('common:errors.notAMemory'), { file });
-  if (!formatsOfExtension(file).includes(held)) {
-    throw new InputError(t('common:errors.memoryFormatMismatch', { held: FORMAT_NAMES[held.id], extension: `.${extensionOf(file)}` }), { file });
-  }
-  if (options.named !== undefined && held !== format) {
-    throw new UsageError(t('common:errors.memoryFormatChange', { file, held: FORMAT_NAMES[held.id], option: `--${options.option}`, format: options.named }));
-  }
-  let existing: Memory;
-  try {
-    existing = held.parse(text, { fileName: file });
-  } catch (error) {
-    throw error instanceof InputError ? error.inFile(file) : error;
-  }
+  const found = options.overwrite ? undefined : await memoryToExtend(context, file, options.option, options.named, true);
+  if (found === undefined) return { file, format };
+  const { format: held, memory: existing } = found;
   if (!sameLanguage(existing.srcLang, options.srcLang) || (existing.trgLang !== undefined && !sameLanguage(existing.trgLang, options.trgLang))) {
     throw new InputError(t('common:errors.memoryLanguages', { held: `${existing.srcLang}→${existing.trgLang ?? '?'}`, pair: `${options.srcLang}→${options.trgLang}` }), { file });
   }
   return { file, format: held, existing };
 }
 
+/**
+ * The memory already in a file that is to grow, with its format (kept as it is: an XLIFF 1.2 `.xlf`
+ * stays 1.2), or undefined when there is no file. Content that is no memory, or not what the
+ * extension says, is refused, and so is a format named by `option` that would change it.
+ */
+export async function memoryToExtend(
+  context: CommandContext,
+  file: string,
+  option: string,
+  named: string | undefined,
+  offersOverwrite: boolean,
+): Promise<{ format: MemoryFormat; memory: Memory } | undefined> {
+  const { io } = context;
+  const t = (key: string, values?: Record<string, string>) => `${context.t(key, values)}${offersOverwrite ? context.t('common:errors.overwriteHint') : ''}`;
+  const bytes = await fs.readFile(resolvePath(io, file)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw new InputError(describeFsError(error), { file });
+  });
+  if (bytes === undefined) return undefined;
+  const text = decodeText(bytes, file);
+  const held = MEMORY_FORMATS.find((candidate) => candidate.sniff(text));
+  if (held === undefined) throw new InputError(t('common:errors.notAMemory'), { file });
+  if (!formatsOfExtension(file).includes(held)) {
+    throw new InputError(t('common:errors.memoryFormatMismatch', { held: FORMAT_NAMES[held.id], extension: `.${extensionOf(file)}` }), { file });
+  }
+  if (named !== undefined && held !== getMemoryFormat(named)) {
+    throw new UsageError(t('common:errors.memoryFormatChange', { file, held: FORMAT_NAMES[held.id], option: `--${option}`, format: named }));
+  }
+  try {
+    return { format: held, memory: held.parse(text, { fileName: file }) };
+  } catch (error) {
+    throw error instanceof InputError ? error.inFile(file) : error;
+  }
+}
+
 /** The language, whatever the region or script: `zh-CN` and `zh` are one language. */
-function sameLanguage(a: string, b: string): boolean {
+export function sameLanguage(a: string, b: string): boolean {
   return a.split(/[-_]/)[0].toLowerCase() === b.split(/[-_]/)[0].toLowerCase();
 }
 

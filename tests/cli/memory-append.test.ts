@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readMemory, tmxFormat, xliff2Format } from '../../src/formats/index.js';
 import { allUnits } from '../../src/tm/index.js';
 import type { Memory, Unit } from '../../src/types.js';
-import { runCli } from './run-cli.js';
+import { ROOT, runCli } from './run-cli.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'tmkit-append-'));
 const talk = { zh: path.join(dir, 'talk.zh.txt'), en: path.join(dir, 'talk.en.txt') };
@@ -92,7 +92,7 @@ describe('aligning into an existing memory adds to it', () => {
 
   it('refuses a memory whose content is not what its extension says, or of another language pair', () => {
     const cases: Array<[string, string, RegExp]> = [
-      ['tmx-inside.xlf', tmxFormat.serialize(thousandUnits()), /tmx-inside\.xlf: holds TMX, not what the extension \.xlf says/],
+      ['tmx-inside.xlf', tmxFormat.serialize(thousandUnits()), /tmx-inside\.xlf: holds TMX, not what the extension \.xlf says \(--overwrite replaces it\)\n$/],
       ['xliff-inside.tmx', xliff2Format.serialize(thousandUnits()), /xliff-inside\.tmx: holds XLIFF 2, not what the extension \.tmx says/],
       ['report.xlf', '{"findings":[]}', /report\.xlf: not a translation memory/],
       ['english.xlf', xliff2Format.serialize({ ...thousandUnits(), srcLang: 'en', trgLang: 'zh' }), /english\.xlf: a en→zh memory cannot take a zh→en pair/],
@@ -108,5 +108,18 @@ describe('aligning into an existing memory adds to it', () => {
     const tmx = path.join(dir, 'tmx-inside.xlf');
     expect(runCli(['align', talk.zh, talk.en, '--out', tmx, '--overwrite']).status).toBe(0);
     expect(readFileSync(tmx, 'utf8')).toContain('urn:oasis:names:tc:xliff:document:2.0');
+  });
+});
+
+describe('tm import into a memory', () => {
+  it('keeps the memory’s own format and refuses one whose content is not what its extension says', () => {
+    const xliff12 = path.join(dir, 'old.xlf');
+    expect(runCli(['tm', 'convert', path.join(ROOT, 'tests/fixtures/tm/memory.tmx'), '--to', 'xliff12', '-o', xliff12]).status).toBe(0);
+    expect(runCli(['tm', 'import', path.join(ROOT, 'tests/fixtures/tm/document.xlf'), '--tm', xliff12]).status).toBe(0);
+    expect(readFileSync(xliff12, 'utf8')).toContain('<xliff version="1.2"');
+    const wrong = path.join(dir, 'wrong.xlf');
+    writeFileSync(wrong, tmxFormat.serialize(thousandUnits()));
+    const result = runCli(['tm', 'import', path.join(ROOT, 'tests/fixtures/tm/document.xlf'), '--tm', wrong]);
+    expect(result).toMatchObject({ status: 2, stderr: `tmkit: ${wrong}: holds TMX, not what the extension .xlf says\n` });
   });
 });

@@ -4,7 +4,7 @@ import { InputError } from '../../errors.js';
 import { booleanOption, type Command, type CommandContext, scoreOption, stringOption, UsageError } from '../command.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
 import { loadTm, memoryFiles, memorySourceLanguages } from '../memory-files.js';
-import { formatName, refuseContradictedExtension } from '../memory-output.js';
+import { formatName, refuseContradictedExtension, sameLanguage } from '../memory-output.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
 
 export const leverageCommand: Command = {
@@ -59,10 +59,9 @@ function analysisFormatOf({ t }: CommandContext, file: string): AnalysisFormat {
 
 /** Matches from a memory of another source language would be nonsense, not fuzzy. */
 async function refuseOtherSourceLanguage({ io, t }: CommandContext, file: string, language: string, tmPath: string): Promise<void> {
-  const primary = (code: string) => code.split(/[-_]/)[0].toLowerCase();
   for (const memory of await memoryFiles(io, tmPath)) {
     const languages = await memorySourceLanguages(io, memory);
-    if (languages !== undefined && !languages.some((each) => primary(each) === primary(language))) {
+    if (languages !== undefined && !languages.some((each) => sameLanguage(each, language))) {
       throw new InputError(t('tm:leverage.otherLanguage', { language, memory, memoryLanguage: languages.join('/') }), { file });
     }
   }

@@ -1,13 +1,11 @@
-import { readMemory } from '../../formats/index.js';
+import { type MemoryFormat, readMemory } from '../../formats/index.js';
 import { memoryStats, mergeMemories } from '../../tm/index.js';
 import type { Memory } from '../../types.js';
 import { choiceOption, type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
-import { memoryFormatToWrite } from '../memory-output.js';
+import { memoryFormatToWrite, memoryToExtend } from '../memory-output.js';
 import { expandGlobs, isDirectory, readTextFile, writeFileAtomic } from '../files.js';
 import { readMemories } from '../memory-files.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
-import { promises as fs } from 'node:fs';
-import { resolvePath } from '../files.js';
 
 const ACTIONS = ['import', 'export', 'merge', 'stats', 'convert'] as const;
 const TARGET_FORMATS = ['xliff', 'xliff12', 'tmx'] as const;
@@ -46,13 +44,13 @@ export const tmCommand: Command = {
       case 'export': {
         const [tmPath, out] = [required(args, 'tm', context), required(args, 'out', context)];
         await refuseOverwritingInputs(context, [out], [tmPath]);
-        return writeMerged(args, context, await readMemories(context.io, tmPath), out);
+        return writeMerged(context, await readMemories(context.io, tmPath), out, outputFormat(args, out, context));
       }
       case 'merge': {
         if (files.length === 0) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
         const out = required(args, 'out', context);
         await refuseOverwritingInputs(context, [out], files);
-        return writeMerged(args, context, await readAll(context, files), out);
+        return writeMerged(context, await readAll(context, files), out, outputFormat(args, out, context));
       }
       case 'convert': {
         if (files.length !== 1) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
@@ -73,10 +71,13 @@ function required(args: ParsedArgs, name: string, { t }: CommandContext): string
   return value;
 }
 
+function namedFormat(args: ParsedArgs, context: CommandContext): string | undefined {
+  return stringOption(args, 'to') === undefined ? undefined : choiceOption(args, 'to', TARGET_FORMATS, 'xliff', context.t);
+}
+
 /** `--to`, which must agree with the extension of `out`, else what the extension says. */
-function outputFormat(args: ParsedArgs, out: string, context: CommandContext) {
-  const to = stringOption(args, 'to') === undefined ? undefined : choiceOption(args, 'to', TARGET_FORMATS, 'xliff', context.t);
-  return memoryFormatToWrite(context, out, 'to', to);
+function outputFormat(args: ParsedArgs, out: string, context: CommandContext): MemoryFormat {
+  return memoryFormatToWrite(context, out, 'to', namedFormat(args, context));
 }
 
 /** The memories of files and folders (every memory file below a folder). */
@@ -84,9 +85,9 @@ async function readAll({ io }: CommandContext, files: readonly string[]): Promis
   return (await Promise.all(files.map((file) => readMemories(io, file)))).flat();
 }
 
-async function writeMerged(args: ParsedArgs, context: CommandContext, inputs: Array<{ file: string; memory: Memory }>, out: string): Promise<number> {
+async function writeMerged(context: CommandContext, inputs: Array<{ file: string; memory: Memory }>, out: string, format: MemoryFormat): Promise<number> {
   const result = mergeMemories(inputs.map(({ memory }) => memory));
-  await writeFileAtomic(context.io, out, outputFormat(args, out, context).serialize(result.memory));
+  await writeFileAtomic(context.io, out, format.serialize(result.memory));
   context.io.stdout(`${context.t('tm:tm.merged', { units: result.units, kept: result.units - result.duplicates, duplicates: result.duplicates, replaced: result.replaced, file: out })}\n`);
   return 0;
 }
@@ -98,12 +99,10 @@ async function importInto(args: ParsedArgs, files: readonly string[], context: C
   if (await isDirectory(context.io, tmPath)) throw new UsageError(context.t('tm:tm.importNeedsFile'));
   // The memory grows by design; the files imported into it must stay as they are.
   await refuseOverwritingInputs(context, [tmPath], files);
-  const exists = await fs.stat(resolvePath(context.io, tmPath)).then(
-    () => true,
-    () => false,
-  );
-  const existing = exists ? await readAll(context, [tmPath]) : [];
-  return writeMerged(args, context, [...existing, ...(await readAll(context, files))], tmPath);
+  const format = outputFormat(args, tmPath, context);
+  const existing = await memoryToExtend(context, tmPath, 'to', namedFormat(args, context), false);
+  const inputs = [...(existing ? [{ file: tmPath, memory: existing.memory }] : []), ...(await readAll(context, files))];
+  return writeMerged(context, inputs, tmPath, existing?.format ?? format);
 }
 
 async function stats(args: ParsedArgs, context: CommandContext): Promise<number> {
