@@ -71,8 +71,21 @@ export interface Segment {
   location?: Location;
   /** Where the target's content starts in the file read. */
   targetLocation?: Location;
+  /**
+   * Translations a memory offered for this segment, best first (written as XLIFF 2 `mtc:matches`,
+   * XLIFF 1.2 `alt-trans`; a reader keeps such elements as it keeps other module data).
+   */
+  candidates?: TranslationCandidate[];
   /** Format-specific data a reader keeps for its writer (attributes and elements the model does not cover). */
   extensions?: unknown;
+}
+
+/** A match from a translation memory: text only, with its score (0–100) and where it came from. */
+export interface TranslationCandidate {
+  score: number;
+  source: string;
+  target: string;
+  origin?: string;
 }
 
 export interface Unit {

@@ -6,6 +6,7 @@
  */
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
+import { xliff12AltTrans, xliff12StateQualifier } from './candidates.js';
 import { convertCodes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
@@ -256,7 +257,9 @@ function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean, f
   const hasTarget = segments.some((segment) => segment.target !== undefined);
   if (hasTarget) {
     const target = convertCodes(unit.segments.flatMap((segment) => segment.target ?? (segment.ignorable ? segment.source : [])), 'xliff12', from);
-    writer.leaf(depth + 1, 'target', [['state', stateFor(segments, own)], ...(extras?.targetAttrs ?? [])], writeInline(target));
+    const qualifier = xliff12StateQualifier(unit);
+    const targetAttrs = (extras?.targetAttrs ?? []).filter(([name]) => qualifier === undefined || name !== 'state-qualifier');
+    writer.leaf(depth + 1, 'target', [['state', stateFor(segments, own)], ['state-qualifier', qualifier], ...targetAttrs], writeInline(target));
   }
   const metadata = metadataWithFields(unit, ALL_FIELDS);
   if (Object.keys(metadata).length > 0) {
@@ -265,6 +268,7 @@ function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean, f
     for (const [key, value] of Object.entries(metadata)) writer.leaf(depth + 2, 'context', [['context-type', `x-${key}`]], writeInline([value]));
     writer.close(depth + 1, 'context-group');
   }
+  for (const altTrans of xliff12AltTrans(unit)) writer.leaf(depth + 1, 'alt-trans', altTrans.attrs, altTrans.content);
   writeNodesAndNotes(writer, depth + 1, extras?.nodes ?? [], unit.notes, extras?.noteSlots, (note) => writeNote(writer, depth + 1, note));
   writer.close(depth, 'trans-unit');
 }

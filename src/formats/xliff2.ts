@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { allUnits } from '../tm/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
+import { MTC_20, segmentIdsForMatches, xliff2Matches } from './candidates.js';
 import { convertCodes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
@@ -439,18 +440,21 @@ function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
   // A foreign id that had to change stays as the unit's name (the resource key it was).
   writer.open(depth, 'unit', [['id', id], ['name', unit.name ?? (id === unit.id ? undefined : unit.id)], ...extras.attrs]);
   writeMetadata(context, depth + 1, metadataWithFields(unit, ALL_FIELDS), extras);
+  const segmentIds = segmentIdsForMatches(unit);
+  const matches = xliff2Matches(unit, segmentIds);
+  if (matches !== undefined) writer.leaf(depth + 1, 'mtc:matches', [['xmlns:mtc', MTC_20]], matches);
   writer.raw(depth + 1, extras.nodes);
   writeNotes(writer, depth + 1, unit.notes, extras.notesAttrs);
   if (extras.originalData) writer.raw(depth + 1, [extras.originalData]);
-  for (const segment of unit.segments) {
+  unit.segments.forEach((segment, index) => {
     const segmentExtras = (context.own ? segment.extensions : undefined) as Partial<SegmentExtras> | undefined;
     const name = segment.ignorable ? 'ignorable' : 'segment';
-    writer.open(depth + 1, name, [['id', segment.id], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
+    writer.open(depth + 1, name, [['id', segmentIds[index]], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
     writer.raw(depth + 2, segmentExtras?.nodes ?? []);
     writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(convertCodes(segment.source, 'xliff2', context.from)));
     if (segment.target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(convertCodes(segment.target, 'xliff2', context.from)));
     writer.close(depth + 1, name);
-  }
+  });
   writer.close(depth, 'unit');
 }
 
