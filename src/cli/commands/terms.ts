@@ -1,12 +1,12 @@
-import { InputError } from '../../errors.js';
 import { TERMBASE_FORMATS } from '../../formats/index.js';
 import { extractTermbase } from '../../terms/extract.js';
 import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../../tm/memory.js';
 import type { TermKind } from '../../types.js';
 import { type Command, numberOption, stringOption, UsageError } from '../command.js';
-import { resolvePath, writeFileAtomic } from '../files.js';
+import { writeFileAtomic } from '../files.js';
 import { loadDictionary } from '../lexicon-files.js';
 import { readMemories } from '../memory-files.js';
+import { refuseOverwritingInputs } from '../output-guard.js';
 
 const ACTIONS = ['extract'] as const;
 
@@ -15,7 +15,7 @@ export const termsCommand: Command = {
   name: 'terms',
   namespace: 'check',
   options: {
-    out: { type: 'string', arg: 'FILE' },
+    out: { type: 'string', short: 'o', alias: 'output-file', arg: 'FILE' },
     'min-units': { type: 'string', arg: 'N' },
   },
   async run(args, context) {
@@ -30,7 +30,8 @@ export const termsCommand: Command = {
     if (!format) throw new UsageError(t('check:terms.badOut', { file: out }));
     const minUnits = numberOption(args, 'min-units', 2, t, [1, Number.MAX_SAFE_INTEGER]);
     const inputs = (await Promise.all(memories.map((file) => readMemories(io, file)))).flat();
-    if (inputs.some(({ file }) => resolvePath(io, file) === resolvePath(io, out))) throw new InputError(t('check:terms.outIsInput'), { file: out });
+    // The memory files themselves: a termbase may well be written into the folder of the memories.
+    await refuseOverwritingInputs(context, [out], inputs.map(({ file }) => file));
     const pairs = inputs.flatMap(({ memory }) => allUnits(memory).flatMap(({ unit }) => (unitHasTarget(unit) ? [{ source: unitSourceText(unit), target: unitTargetText(unit) }] : [])));
     const first = inputs[0].memory;
     const termbase = extractTermbase(pairs, await loadDictionary(), { srcLang: first.srcLang, trgLang: first.trgLang ?? 'en', minUnits });

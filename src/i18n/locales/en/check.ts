@@ -22,7 +22,6 @@ export default {
     },
     badAction: 'unknown action "{{action}}" (one of {{actions}})',
     badOut: 'cannot tell the termbase format of "{{file}}": use .tbx or .csv',
-    outIsInput: 'the termbase would overwrite one of the memories read',
     extracted_one: '{{count}} concept ({{names}} names, {{titles}} titles, {{orgs}} organisations, {{terms}} terms) from {{units}} units written to {{file}}: review it before use',
     extracted_other: '{{count}} concepts ({{names}} names, {{titles}} titles, {{orgs}} organisations, {{terms}} terms) from {{units}} units written to {{file}}: review it before use',
   },

@@ -25,7 +25,6 @@ export default {
     },
     badAction: '未知操作“{{action}}”（可用：{{actions}}）',
     badOut: '无法判断“{{file}}”的术语库格式：请使用 .tbx 或 .csv',
-    outIsInput: '术语库将覆盖所读取的记忆库之一',
     extracted_one: '已从 {{units}} 个单元提出 {{count}} 个概念（人名 {{names}}，职衔 {{titles}}，机构 {{orgs}}，术语 {{terms}}），写入 {{file}}：使用前请审阅',
     extracted_other: '已从 {{units}} 个单元提出 {{count}} 个概念（人名 {{names}}，职衔 {{titles}}，机构 {{orgs}}，术语 {{terms}}），写入 {{file}}：使用前请审阅',
   },
