@@ -2,16 +2,18 @@
  * Fuzzy lookup at scale: memories of 10k, 100k and 1M units grown from real sentences
  * (`../shared/data/align-dev/006.zh|en`) by realistic edits (numbers, names, clauses), 1,000
  * queries in batch, recall of the best match against an exhaustive scan, and the built CLI
- * (`npm run build` first) run twice on the memory written as TMX: the first call reads the TMX and
- * stores the index, the second reads the stored index. For each call: the time to the first
- * answer, the total time and the peak memory.
+ * (`npm run build` first) run on the memory written as TMX and as XLIFF 2: the first call reads the
+ * memory and stores the index, the second reads the stored index. For each call: the time to the
+ * first answer, the total time and the peak memory. For XLIFF also a call answering one query
+ * (whole process), the batch's time per query after its first answer, and the recall@1 of the
+ * CLI's answers against the exhaustive scan.
  *
  *   npx tsx scripts/bench-lookup.ts [--sizes 10000,100000,1000000] [--queries 1000] [--exact-sample 100 (sizes above 10k)] [--cli-max 1000000]
  *
  * Each size runs in its own process so that its peak memory is its own.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -102,43 +104,67 @@ function exhaustiveBest(entries: readonly TmEntry[], unitCounts: Int32Array, que
   return best;
 }
 
-/** The memory as TMX, written unit by unit: the bench should not hold the whole file as text. */
-function writeTmx(file: string, entries: readonly TmEntry[]): void {
+/** A memory file written unit by unit: the bench should not hold the whole file as text. */
+function writeMemory(file: string, entries: readonly TmEntry[], head: string, unit: (entry: TmEntry, id: number) => string, tail: string): void {
   const fd = openSync(file, 'w');
-  writeSync(fd, '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  <header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="zh" datatype="plaintext"/>\n  <body>\n');
-  for (let start = 0; start < entries.length; start += 10_000) {
-    const units = entries.slice(start, start + 10_000).map((entry, i) => `    <tu tuid="tu${start + i + 1}">\n      <tuv xml:lang="zh"><seg>${escapeText(entry.source)}</seg></tuv>\n      <tuv xml:lang="en"><seg>${escapeText(entry.target)}</seg></tuv>\n    </tu>\n`);
-    writeSync(fd, units.join(''));
-  }
-  writeSync(fd, '  </body>\n</tmx>\n');
+  writeSync(fd, head);
+  for (let start = 0; start < entries.length; start += 10_000) writeSync(fd, entries.slice(start, start + 10_000).map((entry, i) => unit(entry, start + i + 1)).join(''));
+  writeSync(fd, tail);
   closeSync(fd);
+}
+
+function writeTmx(file: string, entries: readonly TmEntry[]): void {
+  writeMemory(
+    file,
+    entries,
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n  <header creationtool="bench" creationtoolversion="1" segtype="sentence" o-tmf="bench" adminlang="en" srclang="zh" datatype="plaintext"/>\n  <body>\n',
+    (entry, id) => `    <tu tuid="tu${id}">\n      <tuv xml:lang="zh"><seg>${escapeText(entry.source)}</seg></tuv>\n      <tuv xml:lang="en"><seg>${escapeText(entry.target)}</seg></tuv>\n    </tu>\n`,
+    '  </body>\n</tmx>\n',
+  );
+}
+
+function writeXliff2(file: string, entries: readonly TmEntry[]): void {
+  writeMemory(
+    file,
+    entries,
+    '<?xml version="1.0" encoding="UTF-8"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="zh" trgLang="en">\n  <file id="f1" original="bench">\n',
+    (entry, id) => `    <unit id="u${id}">\n      <segment state="translated">\n        <source>${escapeText(entry.source)}</source>\n        <target>${escapeText(entry.target)}</target>\n      </segment>\n    </unit>\n`,
+    '  </file>\n</xliff>\n',
+  );
 }
 
 interface CliRun {
   firstAnswerMs: number;
   totalMs: number;
   peakMb: number;
-  answers: number;
+  /** The best score of each answer, in query order. */
+  best: Array<number | undefined>;
 }
 
-/** One `tmkit lookup` call on every query, as a user would run it, under /usr/bin/time for its peak memory. */
-function runCli(memory: string, queries: string): Promise<CliRun> {
+/** One `tmkit lookup` call (`--queries FILE`, or one QUERY), as a user would run it, under /usr/bin/time for its peak memory. */
+function runCli(memory: string, queryArgs: string[]): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     let firstAnswerMs = -1;
-    let answers = 0;
+    let stdout = '';
     let stderr = '';
-    const child = spawn('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, path.join(root, 'dist/cli/bin.js'), 'lookup', '--tm', memory, '--queries', queries, '--format', 'jsonl', '--min-score', String(MIN_SCORE)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-f', 'peak-kb %M', process.execPath, path.join(root, 'dist/cli/bin.js'), 'lookup', '--tm', memory, ...queryArgs, '--format', 'jsonl', '--min-score', String(MIN_SCORE)], { stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout.on('data', (chunk: Buffer) => {
       if (firstAnswerMs < 0) firstAnswerMs = performance.now() - started;
-      for (const byte of chunk) if (byte === 10) answers++;
+      stdout += chunk.toString();
     });
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const peak = /peak-kb (\d+)/.exec(stderr);
       if (code !== 0 || !peak) reject(new Error(`tmkit lookup failed (${code}): ${stderr.trim()}`));
-      else resolve({ firstAnswerMs, totalMs: performance.now() - started, peakMb: Number(peak[1]) / 1024, answers });
+      else {
+        const best = stdout
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => (JSON.parse(line) as { matches: Array<{ score: number }> }).matches[0]?.score);
+        resolve({ firstAnswerMs, totalMs: performance.now() - started, peakMb: Number(peak[1]) / 1024, best });
+      }
     });
   });
 }
@@ -174,24 +200,41 @@ async function runSize(size: number): Promise<void> {
 
   const unitCounts = Int32Array.from(entries, (entry) => matchUnits(entry.source).length);
   const sample = Math.min(queryCount, size > 10_000 ? Number(values['exact-sample']) : queryCount);
-  let agreeing = 0;
-  for (let i = 0; i < sample; i++) if (exhaustiveBest(entries, unitCounts, queries[i]) === found[i]) agreeing++;
+  const exhaustive = queries.slice(0, sample).map((query) => exhaustiveBest(entries, unitCounts, query));
+  const recall = (best: ReadonlyArray<number | undefined>) => {
+    const agreeing = exhaustive.filter((score, i) => score === best[i]).length;
+    return `${((100 * agreeing) / sample).toFixed(1)}% (${agreeing}/${sample})`;
+  };
 
-  // The lookup's own peak, before the CLI runs write and read the TMX.
+  // The lookup's own peak, before the CLI runs write and read the memories.
   const peakMb = process.resourceUsage().maxRSS / 1024;
-  let cli = ['skipped', 'skipped'];
+  const cli = Array<string>(7).fill('skipped');
   if (size <= Number(values['cli-max'])) {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'tmkit-bench-'));
     try {
-      const file = path.join(folder, 'memory.tmx');
       const queriesFile = path.join(folder, 'queries.txt');
-      writeTmx(file, entries);
       writeFileSync(queriesFile, `${queries.join('\n')}\n`);
-      const first = await runCli(file, queriesFile);
-      const second = await runCli(file, queriesFile);
-      if (!existsSync(path.join(folder, '.memory.tmx.tmkit-index'))) throw new Error('the CLI stored no index');
-      if (first.answers !== queries.length || second.answers !== queries.length) throw new Error('the CLI did not answer every query');
-      cli = [describeRun(first), describeRun(second)];
+      const batch = ['--queries', queriesFile];
+      const answered = (run: CliRun, count = queries.length) => {
+        if (run.best.length !== count) throw new Error('the CLI did not answer every query');
+        return run;
+      };
+      const tmx = path.join(folder, 'memory.tmx');
+      writeTmx(tmx, entries);
+      cli[0] = describeRun(answered(await runCli(tmx, batch)));
+      cli[1] = describeRun(answered(await runCli(tmx, batch)));
+      rmSync(tmx);
+      const xliff = path.join(folder, 'memory.xlf');
+      writeXliff2(xliff, entries);
+      const first = answered(await runCli(xliff, batch));
+      const one = answered(await runCli(xliff, [queries[0]]), 1);
+      const second = answered(await runCli(xliff, batch));
+      if (!existsSync(path.join(folder, '.memory.tmx.tmkit-index')) || !existsSync(path.join(folder, '.memory.xlf.tmkit-index'))) throw new Error('the CLI stored no index');
+      cli[2] = `${Math.round(statSync(xliff).size / 1e6)} MB`;
+      cli[3] = describeRun(first);
+      cli[4] = `${(one.totalMs / 1000).toFixed(2)} s, ${Math.round(one.peakMb)} MB`;
+      cli[5] = `${((second.totalMs - second.firstAnswerMs) / Math.max(1, queries.length - 1)).toFixed(2)} ms, ${Math.round(second.peakMb)} MB`;
+      cli[6] = recall(second.best);
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
@@ -204,7 +247,7 @@ async function runSize(size: number): Promise<void> {
     `${Math.round(peakMb)} MB`,
     `${percentile(times, 0.5).toFixed(2)} ms`,
     `${percentile(times, 0.95).toFixed(2)} ms`,
-    `${((100 * agreeing) / sample).toFixed(1)}% (${agreeing}/${sample})`,
+    recall(found),
     ...cli,
   ];
   console.log(`| ${row.join(' | ')} |`);
@@ -215,8 +258,10 @@ if (values.size !== undefined) {
 } else {
   console.log(`${Number(values.queries)} queries, min score ${MIN_SCORE}, limit 5, node ${process.version}, ${os.cpus().length} CPUs (shared)`);
   if (!existsSync(path.join(root, 'dist/cli/bin.js'))) throw new Error('run `npm run build` first: the bench runs the built CLI');
-  console.log('| units | build memory | index | peak RSS | median | p95 | recall@1 vs exhaustive | CLI 1st call: first answer / all, peak | CLI 2nd call: first answer / all, peak |');
-  console.log('|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    '| units | build memory | index | peak RSS | median | p95 | recall@1 vs exhaustive | TMX 1st call: first answer / all, peak | TMX 2nd call: first answer / all, peak | XLIFF 2 file | XLIFF 1st call: first answer / all, peak | XLIFF 2nd call, one query: time, peak | XLIFF batch: per query after the first, peak | XLIFF CLI recall@1 vs exhaustive |',
+  );
+  console.log(`|${'---|'.repeat(14)}`);
   for (const size of values.sizes.split(',').map(Number)) {
     const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--size', String(size), '--queries', values.queries, '--exact-sample', values['exact-sample'], '--cli-max', values['cli-max']];
     process.stdout.write(execFileSync(process.execPath, ['--max-old-space-size=4096', ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));

@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { MEMORY_FORMATS, memoryFormatForFile, readMemory, tmxFormat } from '../formats/index.js';
+import { MEMORY_FORMATS, memoryFormatForFile, readMemory, xliff12Format, xliff2Format } from '../formats/index.js';
 import { tmxEntries } from '../formats/tmx-entries.js';
-import { contentHash, deserializeIndex, EntryTableBuilder, memoryEntries, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
+import { xliffEntries } from '../formats/xliff-entries.js';
+import { contentHash, deserializeIndex, EntryTableBuilder, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
 import type { Memory } from '../types.js';
 import type { CliIo } from './command.js';
 import { decodeText, describeFsError, isDirectory, listFiles, resolvePath, textChunks, writeFileAtomic } from './files.js';
@@ -78,20 +79,20 @@ export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   return { entries, index, fromCache: false };
 }
 
-/** The entries of one memory file: TMX streamed without its document tree, XLIFF through its reader. */
+/** The entries of one memory file, streamed without its document tree. */
 function memoryFileEntries(bytes: Buffer, file: string): Iterable<TmEntry> {
   const chunks = textChunks(bytes, file);
   const first = chunks.next();
   const head = first.done ? '' : first.value;
-  if (memoryFormatForFile(file, head) !== tmxFormat) return memoryEntries(readMemory(decodeText(bytes, file), file), file);
+  const format = memoryFormatForFile(file, head);
+  const text = (function* () {
+    yield head;
+    yield* chunks;
+  })();
+  if (format === xliff2Format) return xliffEntries(text, file, 'xliff2');
+  if (format === xliff12Format) return xliffEntries(text, file, 'xliff12');
   try {
-    return tmxEntries(
-      (function* () {
-        yield head;
-        yield* chunks;
-      })(),
-      file,
-    );
+    return tmxEntries(text, file);
   } catch (error) {
     throw error instanceof InputError ? error.inFile(file) : error;
   }

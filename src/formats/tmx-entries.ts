@@ -5,10 +5,11 @@
  * It yields what `memoryEntries(tmxFormat.parse(text), file)` yields, and rejects what that rejects,
  * with one difference: line breaks inside segments are read as LF, as XML prescribes.
  */
-import { SaxesParser, type SaxesTagPlain } from 'saxes';
+import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import type { TmEntry } from '../tm/entries.js';
 import { NATIVE_CODE_KINDS } from '../tm/memory.js';
+import { streamingParser } from './streaming-xml.js';
 import { isoFromTmxDate, sameLanguage } from './tmx.js';
 const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;
 
@@ -37,7 +38,7 @@ interface TuvInProgress {
  */
 export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable<TmEntry> {
   const units = new TmxUnits(fileName);
-  const parser = new SaxesParser({ xmlns: false, position: true, fileName });
+  const { parser, fail } = streamingParser(fileName);
   const stack: string[] = [];
   let tagLine = 1;
   let tagColumn = 1;
@@ -52,16 +53,6 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
   let sawHeader = false;
   let sawBody = false;
 
-  const fail = (reason: string, line = parser.line, column = parser.column + 1): never => {
-    throw new InputError(reason, { file: fileName, line, column });
-  };
-  parser.on('error', (error) => {
-    const reason = error.message.replace(/^.*?:\d+:\d+: /, '');
-    fail(`not well-formed XML: ${reason}`);
-  });
-  parser.on('doctype', (doctype) => {
-    if (/<!ENTITY/i.test(doctype)) fail('not well-formed XML: the DTD declares entities; entity declarations are refused (external entities and entity expansion are never processed)');
-  });
   parser.on('opentagstart', () => {
     tagLine = parser.line;
     tagColumn = parser.column;

@@ -74,7 +74,8 @@ function parseXliff12(text: string, options: ParseOptions = {}): Memory {
   return { format: 'xliff12', version, srcLang: reader.srcLang!, trgLang: reader.trgLang, files, extensions };
 }
 
-class Xliff12Reader {
+/** Reads one `<file>`'s parts; the streaming reader (`xliff-entries.ts`) uses one a file, unit by unit. */
+export class Xliff12Reader {
   fileCount = 0;
   srcLang: string | undefined;
   trgLang: string | undefined;
@@ -129,7 +130,7 @@ class Xliff12Reader {
     return group;
   }
 
-  private unit(element: XmlElement): Unit {
+  unit(element: XmlElement): Unit {
     const id = attr(element, 'id');
     if (!id) failAt(element, this.fileName, '<trans-unit> has no id');
     if (this.ids.has(id!)) failAt(element, this.fileName, `duplicate trans-unit id "${id}"`);

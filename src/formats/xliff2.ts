@@ -98,7 +98,8 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
   return { format: 'xliff2', version, srcLang: srcLang!, trgLang, files, extensions };
 }
 
-class Xliff2Reader {
+/** Reads one `<file>`'s parts; the streaming reader (`xliff-entries.ts`) uses one a file, unit by unit. */
+export class Xliff2Reader {
   sawTarget = false;
   private ids = new Set<string>();
 
@@ -158,12 +159,12 @@ class Xliff2Reader {
     return group;
   }
 
-  private claimId(element: XmlElement, id: string): void {
+  claimId(element: XmlElement, id: string): void {
     if (this.ids.has(id)) failAt(element, this.fileName, `duplicate id "${id}" among the units and groups of this file`);
     this.ids.add(id);
   }
 
-  private unit(element: XmlElement, scope: NamespaceScope): Unit {
+  unit(element: XmlElement, scope: NamespaceScope): Unit {
     const id = attr(element, 'id');
     if (!id) failAt(element, this.fileName, '<unit> has no id');
     this.claimId(element, id!);
@@ -284,7 +285,7 @@ class Xliff2Reader {
     }
   }
 
-  private notes(element: XmlElement): Note[] {
+  notes(element: XmlElement): Note[] {
     return structuralChildren(element, this.fileName)
       .filter((child): child is XmlElement => child.type === 'element' && localName(child.name) === 'note')
       .map((child) => {
@@ -310,7 +311,7 @@ class Xliff2Reader {
   }
 }
 
-function isCore(element: XmlElement, scope: NamespaceScope): boolean {
+export function isCore(element: XmlElement, scope: NamespaceScope): boolean {
   const namespace = namespaceOf(element, scope);
   return namespace === CORE_20 || namespace === CORE_22;
 }

@@ -45,4 +45,27 @@ describe('tmkit lookup', () => {
     expect(runCli(['lookup', '--tm', 'missing.tmx', '你好'], { cwd }).status).toBe(2);
     expect(existsSync(`${cwd}/.bad.tmx.tmkit-index`)).toBe(false);
   });
+
+  it('reads XLIFF 2 and 1.2 memories as it reads the TMX, and refuses a malformed one in one line', () => {
+    const cwd = tmWorkspace();
+    const answer = (memory: string) => {
+      const result = runCli(['lookup', '--tm', memory, '--queries', 'queries.txt', '--format', 'jsonl', '--min-score', '50'], { cwd });
+      expect(result.status, result.stderr).toBe(0);
+      return result.stdout.replace(/"origin":"[^"#]*#/g, '"origin":"#');
+    };
+    writeFileSync(`${cwd}/queries.txt`, '展览明天下午开幕。\n门票价格为50元。\n');
+    expect(runCli(['tm', 'convert', 'memory.tmx', '--out', 'memory2.xlf'], { cwd }).status).toBe(0);
+    expect(runCli(['tm', 'convert', 'memory.tmx', '--to', 'xliff12', '--out', 'memory12.xlf'], { cwd }).status).toBe(0);
+    const expected = answer('memory.tmx');
+    expect(expected).toContain('"score":');
+    expect(answer('memory2.xlf')).toBe(expected);
+    expect(answer('memory12.xlf')).toBe(expected);
+    expect(readdirSync(cwd)).toContain('.memory2.xlf.tmkit-index');
+    writeFileSync(`${cwd}/bad.xlf`, readFileSync(`${cwd}/memory2.xlf`, 'utf8').replace('</target>', '</source>'));
+    const bad = runCli(['lookup', '--tm', 'bad.xlf', '你好'], { cwd });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/^tmkit: bad\.xlf:\d+:\d+: not well-formed XML/);
+    expect(existsSync(`${cwd}/.bad.xlf.tmkit-index`)).toBe(false);
+  });
 });
