@@ -1,5 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { type Hash, randomBytes } from 'node:crypto';
+import { closeSync, promises as fs, openSync, readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
@@ -43,25 +43,43 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
 }
 
 /**
- * The text of a file in pieces, for readers that stream: never the whole text at once. Anything
- * `decodeText` would reject is rejected with its message.
+ * The text of a file in pieces, read from disk as they are taken, for readers that stream: never
+ * the whole file or text at once (but for UTF-16, rare in large files). Each piece of bytes read
+ * is also given to `hash`. Anything `decodeText` would reject is rejected with its message.
  */
-export function* textChunks(bytes: Uint8Array, file: string, chunkBytes = 1 << 20): Generator<string> {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    yield decodeText(bytes, file);
-    return;
+export function* fileTextChunks(io: CliIo, file: string, hash?: Hash, chunkBytes = 1 << 20): Generator<string> {
+  const wholeFile = () => readFileSync(resolvePath(io, file));
+  let fd: number;
+  try {
+    fd = openSync(resolvePath(io, file), 'r');
+  } catch (error) {
+    throw new InputError(describeFsError(error), { file });
   }
-  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-  for (let start = 0; start < bytes.length; start += chunkBytes) {
-    let text: string;
-    try {
-      text = decoder.decode(bytes.subarray(start, start + chunkBytes), { stream: start + chunkBytes < bytes.length });
-    } catch {
-      text = '\u0000';
+  try {
+    const buffer = Buffer.alloc(chunkBytes);
+    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+    for (let first = true; ; first = false) {
+      const read = readSync(fd, buffer, 0, chunkBytes, null);
+      if (first && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) && read >= 2) {
+        const bytes = wholeFile();
+        hash?.update(bytes);
+        yield decodeText(bytes, file);
+        return;
+      }
+      hash?.update(buffer.subarray(0, read));
+      let text: string;
+      try {
+        text = decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
+      } catch {
+        text = '\u0000';
+      }
+      // Rare and fatal: let the whole-text decoder say what and where.
+      if (text.includes('\u0000')) decodeText(wholeFile(), file);
+      yield text;
+      if (read === 0) return;
     }
-    // Rare and fatal: let the whole-text decoder say what and where.
-    if (text.includes('\u0000')) decodeText(bytes, file);
-    yield text;
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -1,13 +1,14 @@
-import { promises as fs } from 'node:fs';
+import { createHash, type Hash } from 'node:crypto';
+import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { MEMORY_FORMATS, memoryFormatForFile, readMemory, xliff12Format, xliff2Format } from '../formats/index.js';
 import { tmxEntries } from '../formats/tmx-entries.js';
 import { xliffEntries } from '../formats/xliff-entries.js';
-import { contentHash, deserializeIndex, EntryTableBuilder, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
+import { deserializeIndex, EntryTableBuilder, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
 import type { Memory } from '../types.js';
 import type { CliIo } from './command.js';
-import { decodeText, describeFsError, isDirectory, listFiles, resolvePath, textChunks, writeFileAtomic } from './files.js';
+import { decodeText, describeFsError, fileTextChunks, isDirectory, listFiles, resolvePath, writeFileAtomic } from './files.js';
 
 export interface LoadedTm {
   entries: EntryTable;
@@ -54,8 +55,10 @@ function indexPath(tmPath: string, folder: boolean): string {
 export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   const folder = await isDirectory(io, tmPath);
   const files = await memoryFiles(io, tmPath);
-  const contents: Array<Buffer | undefined> = await Promise.all(files.map((file) => readBytes(io, file)));
-  const hash = contentHash([...files.map((file) => path.relative(tmPath, file)), ...(contents as Buffer[])]);
+  // Hashed piece by piece: a call that finds its index stored never holds the memory itself.
+  const current = memoryHash(tmPath, files);
+  for (const file of files) await hashFile(io, file, current);
+  const hash = current.digest('hex');
   const cacheFile = indexPath(tmPath, folder);
   const cached = await fs.readFile(resolvePath(io, cacheFile)).then(
     (bytes) => deserializeIndex(bytes, hash),
@@ -64,24 +67,37 @@ export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   if (cached) return { ...cached, fromCache: true };
   const table = new EntryTableBuilder();
   const sources: string[] = [];
-  files.forEach((file, i) => {
-    const fileEntries = memoryFileEntries(contents[i]!, file);
-    // Each file's bytes can go once read: a large memory should not be held twice.
-    contents[i] = undefined;
-    for (const entry of fileEntries) {
+  // The index is stored under the hash of the bytes it was built from, should a file change meanwhile.
+  const indexed = memoryHash(tmPath, files);
+  for (const file of files) {
+    for (const entry of memoryFileEntries(fileTextChunks(io, file, indexed), file)) {
       table.add(entry);
       sources.push(entry.source);
     }
-  });
+  }
   const entries = table.finish();
   const index = NgramIndex.build(sources);
-  await writeFileAtomic(io, cacheFile, serializeIndex(hash, entries, index)).catch(() => undefined);
+  await writeFileAtomic(io, cacheFile, serializeIndex(indexed.digest('hex'), entries, index)).catch(() => undefined);
   return { entries, index, fromCache: false };
 }
 
+/** The hash a memory's index is stored under, once given the files' bytes in order: their names, then their content. */
+function memoryHash(tmPath: string, files: readonly string[]): Hash {
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(path.relative(tmPath, file));
+  return hash;
+}
+
+async function hashFile(io: CliIo, file: string, hash: Hash): Promise<void> {
+  try {
+    for await (const piece of createReadStream(resolvePath(io, file))) hash.update(piece as Buffer);
+  } catch (error) {
+    throw new InputError(describeFsError(error), { file });
+  }
+}
+
 /** The entries of one memory file, streamed without its document tree. */
-function memoryFileEntries(bytes: Buffer, file: string): Iterable<TmEntry> {
-  const chunks = textChunks(bytes, file);
+function memoryFileEntries(chunks: Generator<string>, file: string): Iterable<TmEntry> {
   const first = chunks.next();
   const head = first.done ? '' : first.value;
   const format = memoryFormatForFile(file, head);

@@ -74,7 +74,7 @@ function parseXliff12(text: string, options: ParseOptions = {}): Memory {
   return { format: 'xliff12', version, srcLang: reader.srcLang!, trgLang: reader.trgLang, files, extensions };
 }
 
-/** Reads one `<file>`'s parts; the streaming reader (`xliff-entries.ts`) uses one a file, unit by unit. */
+/** Reads the parts of a document; the streaming reader (`xliff-entries.ts`) makes one for each `<file>` and hands it the units one by one. */
 export class Xliff12Reader {
   fileCount = 0;
   srcLang: string | undefined;

@@ -98,7 +98,7 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
   return { format: 'xliff2', version, srcLang: srcLang!, trgLang, files, extensions };
 }
 
-/** Reads one `<file>`'s parts; the streaming reader (`xliff-entries.ts`) uses one a file, unit by unit. */
+/** Reads the parts of a document; the streaming reader (`xliff-entries.ts`) makes one for each `<file>` and hands it the units one by one. */
 export class Xliff2Reader {
   sawTarget = false;
   private ids = new Set<string>();
