@@ -68,4 +68,30 @@ describe('tmkit lookup', () => {
     expect(bad.stderr).toMatch(/^tmkit: bad\.xlf:\d+:\d+: not well-formed XML/);
     expect(existsSync(`${cwd}/.bad.xlf.tmkit-index`)).toBe(false);
   });
+
+  it('reads a memory of several megabytes piece by piece, in UTF-8 or UTF-16, and refuses bad bytes anywhere in it', () => {
+    const cwd = tmWorkspace();
+    // Units of differing lengths, so that Chinese characters straddle the boundaries of the pieces read.
+    const units = Array.from({ length: 30_000 }, (_, i) => `<tu tuid="u${i}"><tuv xml:lang="zh"><seg>第${i}条消息${'很'.repeat(i % 7)}。</seg></tuv><tuv xml:lang="en"><seg>Message ${i}.</seg></tuv></tu>\n`);
+    const text = `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="zh" adminlang="en" segtype="sentence" datatype="plaintext" o-tmf="t" creationtool="t" creationtoolversion="1"/><body>\n${units.join('')}</body></tmx>\n`;
+    const bytes = Buffer.from(text);
+    expect(bytes.length).toBeGreaterThan(2 << 20);
+    writeFileSync(`${cwd}/big.tmx`, bytes);
+    writeFileSync(`${cwd}/big16.tmx`, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
+    const query = `第29999条消息${'很'.repeat(29999 % 7)}。`;
+    for (const memory of ['big.tmx', 'big16.tmx']) {
+      const result = runCli(['lookup', '--tm', memory, query, '--format', 'jsonl'], { cwd });
+      expect(result.status, result.stderr).toBe(0);
+      expect(JSON.parse(result.stdout).matches[0]).toMatchObject({ score: 100, target: 'Message 29999.' });
+    }
+    const late = bytes.lastIndexOf(Buffer.from('Message 29000.'));
+    writeFileSync(`${cwd}/bad.tmx`, Buffer.concat([bytes.subarray(0, late), Buffer.from([0xc3, 0x28]), bytes.subarray(late)]));
+    writeFileSync(`${cwd}/nul.tmx`, text.replace('Message 29000.', 'Message\u0000 29000.'));
+    for (const [memory, reason] of [['bad.tmx', /^tmkit: bad\.tmx: invalid UTF-8 near byte \d+$/], ['nul.tmx', /^tmkit: nul\.tmx:\d+:\d+: binary data/]] as const) {
+      const result = runCli(['lookup', '--tm', memory, query], { cwd });
+      expect(result.status).toBe(2);
+      expect(result.stderr.trim()).toMatch(reason);
+      expect(existsSync(`${cwd}/.${memory}.tmkit-index`)).toBe(false);
+    }
+  });
 });
