@@ -90,7 +90,7 @@ function memoryHash(tmPath: string, files: readonly string[]): Hash {
 
 async function hashFile(io: CliIo, file: string, hash: Hash): Promise<void> {
   try {
-    for await (const piece of createReadStream(resolvePath(io, file))) hash.update(piece as Buffer);
+    for await (const piece of createReadStream(resolvePath(io, file), { highWaterMark: 1 << 20 })) hash.update(piece as Buffer);
   } catch (error) {
     throw new InputError(describeFsError(error), { file });
   }
