@@ -43,12 +43,10 @@ function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file:
 }
 
 /**
- * The text of a file in pieces, read from disk as they are taken, for readers that stream: never
- * the whole file or text at once (but for UTF-16, rare in large files). Each piece of bytes read
- * is also given to `hash`. Anything `decodeText` would reject is rejected with its message.
+ * A file's bytes a piece at a time, read synchronously as they are taken (no waiting on the event
+ * loop between pieces). The buffer is reused: each piece must be used before the next is taken.
  */
-export function* fileTextChunks(io: CliIo, file: string, hash?: Hash, chunkBytes = 1 << 20): Generator<string> {
-  const wholeFile = () => readFileSync(resolvePath(io, file));
+export function* fileBytes(io: CliIo, file: string, pieceBytes = 1 << 20): Generator<Uint8Array> {
   let fd: number;
   try {
     fd = openSync(resolvePath(io, file), 'r');
@@ -56,31 +54,46 @@ export function* fileTextChunks(io: CliIo, file: string, hash?: Hash, chunkBytes
     throw new InputError(describeFsError(error), { file });
   }
   try {
-    const buffer = Buffer.alloc(chunkBytes);
-    const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
-    for (let first = true; ; first = false) {
-      const read = readSync(fd, buffer, 0, chunkBytes, null);
-      if (first && ((buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)) && read >= 2) {
-        const bytes = wholeFile();
-        hash?.update(bytes);
-        yield decodeText(bytes, file);
-        return;
-      }
-      hash?.update(buffer.subarray(0, read));
-      let text: string;
-      try {
-        text = decoder.decode(buffer.subarray(0, read), { stream: read > 0 });
-      } catch {
-        text = '\u0000';
-      }
-      // Rare and fatal: let the whole-text decoder say what and where.
-      if (text.includes('\u0000')) decodeText(wholeFile(), file);
-      yield text;
-      if (read === 0) return;
-    }
+    const buffer = Buffer.alloc(pieceBytes);
+    for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) yield buffer.subarray(0, read);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The text of a file in pieces, read from disk as they are taken, for readers that stream: never
+ * the whole file or text at once (but for UTF-16, rare in large files). Each piece of bytes read
+ * is also given to `hash`. Anything `decodeText` would reject is rejected with its message.
+ */
+export function* fileTextChunks(io: CliIo, file: string, hash?: Hash): Generator<string> {
+  const wholeFile = () => readFileSync(resolvePath(io, file));
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+  let first = true;
+  for (const piece of fileBytes(io, file)) {
+    if (first && ((piece[0] === 0xff && piece[1] === 0xfe) || (piece[0] === 0xfe && piece[1] === 0xff))) {
+      const bytes = wholeFile();
+      hash?.update(bytes);
+      yield decodeText(bytes, file);
+      return;
+    }
+    first = false;
+    hash?.update(piece);
+    yield decodeChecked(decoder, piece, true, wholeFile, file);
+  }
+  yield decodeChecked(decoder, new Uint8Array(0), false, wholeFile, file);
+}
+
+/** A piece of UTF-8; on anything `decodeText` would reject, the whole file is decoded to say what and where. */
+function decodeChecked(decoder: InstanceType<typeof TextDecoder>, piece: Uint8Array, stream: boolean, wholeFile: () => Uint8Array, file: string): string {
+  let text: string;
+  try {
+    text = decoder.decode(piece, { stream });
+  } catch {
+    text = '\u0000';
+  }
+  if (text.includes('\u0000')) decodeText(wholeFile(), file);
+  return text;
 }
 
 function invalidUtf8Reason(bytes: Uint8Array): string {

@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { createReadStream, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
 import { MEMORY_FORMATS, memoryFormatForFile, readMemory, xliff12Format, xliff2Format } from '../formats/index.js';
@@ -8,7 +8,7 @@ import { xliffEntries } from '../formats/xliff-entries.js';
 import { deserializeIndex, EntryTableBuilder, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
 import type { Memory } from '../types.js';
 import type { CliIo } from './command.js';
-import { decodeText, describeFsError, fileTextChunks, isDirectory, listFiles, resolvePath, writeFileAtomic } from './files.js';
+import { decodeText, describeFsError, fileBytes, fileTextChunks, isDirectory, listFiles, resolvePath, writeFileAtomic } from './files.js';
 
 export interface LoadedTm {
   entries: EntryTable;
@@ -57,7 +57,7 @@ export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   const files = await memoryFiles(io, tmPath);
   // Hashed piece by piece: a call that finds its index stored never holds the memory itself.
   const current = memoryHash(tmPath, files);
-  for (const file of files) await hashFile(io, file, current);
+  for (const file of files) hashFile(io, file, current);
   const hash = current.digest('hex');
   const cacheFile = indexPath(tmPath, folder);
   const cached = await fs.readFile(resolvePath(io, cacheFile)).then(
@@ -88,12 +88,8 @@ function memoryHash(tmPath: string, files: readonly string[]): Hash {
   return hash;
 }
 
-async function hashFile(io: CliIo, file: string, hash: Hash): Promise<void> {
-  try {
-    for await (const piece of createReadStream(resolvePath(io, file), { highWaterMark: 1 << 20 })) hash.update(piece as Buffer);
-  } catch (error) {
-    throw new InputError(describeFsError(error), { file });
-  }
+function hashFile(io: CliIo, file: string, hash: Hash): void {
+  for (const piece of fileBytes(io, file)) hash.update(piece);
 }
 
 /** The entries of one memory file, streamed without its document tree. */
