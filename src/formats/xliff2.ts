@@ -27,6 +27,7 @@ import {
   writeInline,
   XmlWriter,
 } from './xml-model.js';
+import { xliffGeneration } from './xliff-version.js';
 
 const CORE_20 = 'urn:oasis:names:tc:xliff:document:2.0';
 const CORE_22 = 'urn:oasis:names:tc:xliff:document:2.2';
@@ -38,6 +39,8 @@ interface DocumentExtras {
   prolog: XmlNode[];
   epilog: XmlNode[];
   rootAttrs: Array<[string, string]>;
+  /** XLIFF 2.2's document-level `<notes>` and `<mda:metadata>`, as read. */
+  top?: ContainerExtras;
 }
 
 /** Unit/file/group extras, plus the original `mda:metadata` element when it does not flatten exactly. */
@@ -57,7 +60,7 @@ interface SegmentExtras extends Extras {
 export const xliff2Format: MemoryFormat = {
   id: 'xliff2',
   extensions: ['xlf', 'xliff'],
-  sniff: (text) => /<xliff\b[^>]*\bversion\s*=\s*["']2\./.test(text.slice(0, 4096)),
+  sniff: (text) => xliffGeneration(text) === '2',
   parse: parseXliff2,
   serialize: serializeXliff2,
 };
@@ -78,13 +81,24 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
   const reader = new Xliff2Reader(fileName, srcLang!, trgLang);
   const files: MemoryFile[] = [];
   const fileIds = new Set<string>();
+  const top: ContainerExtras = { attrs: [], nodes: [] };
+  const memory: Memory = { format: 'xliff2', version, srcLang: srcLang!, trgLang, files };
   for (const child of structuralChildren(root, fileName)) {
-    if (child.type === 'element' && localName(child.name) === 'file' && namespaceOf(child, scope) === namespace) {
-      const file = reader.file(child, enterScope(scope, child));
+    if (child.type !== 'element') continue;
+    const childScope = enterScope(scope, child);
+    if (isCore(child, childScope) && localName(child.name) === 'file') {
+      const file = reader.file(child, childScope);
       if (fileIds.has(file.id)) failAt(child, fileName, `duplicate file id "${file.id}"`);
       fileIds.add(file.id);
       files.push(file);
-    } else if (child.type === 'element') failAt(child, fileName, `unexpected <${child.name}> in <xliff>`);
+    } else if (files.length === 0 && isCore(child, childScope) && localName(child.name) === 'notes' && !memory.notes) {
+      memory.notes = reader.notes(child, childScope);
+      top.notesAttrs = child.attrs;
+    } else if (files.length === 0 && namespaceOf(child, childScope) === MDA_20 && localName(child.name) === 'metadata' && !memory.metadata) {
+      memory.metadata = readMetadata(child, childScope);
+      top.metadataElement = child;
+      top.metadataAsRead = { ...memory.metadata };
+    } else failAt(child, fileName, `unexpected <${child.name}> in <xliff>`);
   }
   if (files.length === 0) failAt(root, fileName, '<xliff> has no <file>');
   if (reader.sawTarget && !trgLang) failAt(root, fileName, '<xliff> has targets but no trgLang');
@@ -93,8 +107,10 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
     prolog: document.prolog,
     epilog: document.epilog,
     rootAttrs: without(root.attrs, ['version', 'srcLang', 'trgLang']),
+    ...(memory.notes || memory.metadata ? { top } : {}),
   };
-  return { format: 'xliff2', version, srcLang: srcLang!, trgLang, files, extensions };
+  memory.extensions = extensions;
+  return memory;
 }
 
 class Xliff2Reader {
@@ -136,7 +152,7 @@ class Xliff2Reader {
         extras.metadataElement = child;
         extras.metadataAsRead = { ...metadata };
       } else if (isCore(child, childScope) && name === 'notes') {
-        notes = this.notes(child);
+        notes = this.notes(child, childScope);
         extras.notesAttrs = child.attrs;
       } else if (isCore(child, childScope) && name === 'unit' && itemNames.includes('unit')) items.push(this.unit(child, childScope));
       else if (isCore(child, childScope) && name === 'group' && itemNames.includes('group')) items.push(this.group(child, childScope));
@@ -182,10 +198,10 @@ class Xliff2Reader {
         extras.metadataElement = child;
         extras.metadataAsRead = { ...unit.metadata };
       } else if (isCore(child, childScope) && childName === 'notes') {
-        unit.notes = this.notes(child);
+        unit.notes = this.notes(child, childScope);
         extras.notesAttrs = child.attrs;
       } else if (isCore(child, childScope) && childName === 'originalData') extras.originalData = child;
-      else if (isCore(child, childScope) && (childName === 'segment' || childName === 'ignorable')) unit.segments.push(this.segment(child, childName === 'ignorable'));
+      else if (isCore(child, childScope) && (childName === 'segment' || childName === 'ignorable')) unit.segments.push(this.segment(child, childScope, childName === 'ignorable'));
       else extras.nodes.push(child);
     }
     if (unit.segments.every((segment) => segment.ignorable)) failAt(element, this.fileName, `<unit id="${id}"> has no <segment>`);
@@ -196,13 +212,14 @@ class Xliff2Reader {
     return unit;
   }
 
-  private segment(element: XmlElement, ignorable: boolean): Segment {
+  private segment(element: XmlElement, scope: NamespaceScope, ignorable: boolean): Segment {
     let source: XmlElement | undefined;
     let target: XmlElement | undefined;
     const extras: SegmentExtras = { attrs: without(element.attrs, ['id', 'state', 'subState']), nodes: [], sourceAttrs: [], targetAttrs: [] };
     for (const child of structuralChildren(element, this.fileName)) {
-      if (child.type === 'element' && localName(child.name) === 'source' && !source && !target) source = child;
-      else if (child.type === 'element' && localName(child.name) === 'target' && source && !target) target = child;
+      const name = child.type === 'element' && isCore(child, enterScope(scope, child)) ? localName(child.name) : '';
+      if (name === 'source' && !source && !target) source = child as XmlElement;
+      else if (name === 'target' && source && !target) target = child as XmlElement;
       else if (child.type === 'element') failAt(child, this.fileName, `unexpected <${child.name}> in <${localName(element.name)}>`);
       else extras.nodes.push(child);
     }
@@ -283,9 +300,9 @@ class Xliff2Reader {
     }
   }
 
-  private notes(element: XmlElement): Note[] {
+  notes(element: XmlElement, scope: NamespaceScope): Note[] {
     return structuralChildren(element, this.fileName)
-      .filter((child): child is XmlElement => child.type === 'element' && localName(child.name) === 'note')
+      .filter((child): child is XmlElement => child.type === 'element' && localName(child.name) === 'note' && isCore(child, enterScope(scope, child)))
       .map((child) => {
         const note: Note = { text: textContent(child) };
         const id = attr(child, 'id');
@@ -348,11 +365,13 @@ function serializeXliff2(memory: Memory): string {
   const declaration = extensions?.declaration ?? { version: '1.0', encoding: 'UTF-8' };
   writer.line(`<?xml version="${declaration.version}"${declaration.encoding ? ` encoding="${declaration.encoding}"` : ''}${declaration.standalone ? ` standalone="${declaration.standalone}"` : ''}?>`);
   writer.raw(0, extensions?.prolog ?? []);
-  const version = memory.format === 'xliff2' && memory.version ? memory.version : '2.1';
+  const hasTop = (memory.notes?.length ?? 0) > 0 || Object.keys(memory.metadata ?? {}).length > 0;
+  // Only XLIFF 2.2 has document-level notes and metadata.
+  const version = memory.format === 'xliff2' && memory.version ? memory.version : hasTop ? '2.2' : '2.1';
   const rootAttrs: Array<[string, string]> = extensions?.rootAttrs ?? [['xmlns', version === '2.2' ? CORE_22 : CORE_20]];
   const scope = enterScope(new Map(), { type: 'element', name: 'xliff', attrs: rootAttrs, children: [], line: 0, column: 0 });
   let mdaPrefix = prefixFor(scope, MDA_20);
-  const needsMda = memory.files.some((file) => containerNeedsMda(file));
+  const needsMda = Object.keys(memory.metadata ?? {}).length > 0 || memory.files.some((file) => containerNeedsMda(file));
   const extraDeclarations: Array<[string, string]> = [];
   if (needsMda && !mdaPrefix) {
     mdaPrefix = 'mda';
@@ -360,6 +379,9 @@ function serializeXliff2(memory: Memory): string {
   }
   writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
   const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new Set<string>() };
+  const top = containerExtras(context.own ? extensions?.top : undefined);
+  writeNotes(writer, 1, memory.notes ?? [], top.notesAttrs);
+  writeMetadata(context, 1, memory.metadata ?? {}, top);
   for (const file of memory.files) writeFile(context, file);
   writer.close(0, 'xliff');
   writer.raw(0, extensions?.epilog ?? []);
