@@ -2,8 +2,7 @@
  * A lean TMX reader for the memory engine: streams `<tu>`s into entries with a SAX parser, so a
  * memory of a million units is read without building its document tree (the lossless reader in
  * `tmx.ts`, for converting and merging, keeps every node and needs several times the file's size).
- * It yields what `memoryEntries(tmxFormat.parse(text), file)` yields, and rejects what that rejects,
- * with one difference: line breaks inside segments are read as LF, as XML prescribes.
+ * It yields what `memoryEntries(tmxFormat.parse(text), file)` yields, and rejects what that rejects.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
