@@ -30,47 +30,57 @@ export const SCHEMAS = {
 
 export type SchemaName = keyof typeof SCHEMAS;
 
-const DOCUMENT = 'document.xml';
 const ROOT = '/schemas';
+/** Documents validated in one run of xmllint (the schema is compiled once per run). */
+const BATCH = 40;
+
+/** What libxml2 finds wrong with `text` under the schema, with lines; `[]` when it is valid. */
+export async function schemaProblems(text: string, name: SchemaName, files: readonly SchemaFile[]): Promise<SchemaProblem[]> {
+  return (await schemaProblemsOfEach([text], name, files))[0];
+}
 
 /**
- * What libxml2 finds wrong with `text` under the schema, with lines; `[]` when it is valid.
- * Imports of the W3C `xml.xsd` by URL are served from the shipped copy.
+ * The problems of each document under one schema, documents validated in batches. Imports of
+ * the W3C `xml.xsd` by URL are served from the shipped copy.
  */
-export async function schemaProblems(text: string, name: SchemaName, files: readonly SchemaFile[]): Promise<SchemaProblem[]> {
+export async function schemaProblemsOfEach(texts: readonly string[], name: SchemaName, files: readonly SchemaFile[]): Promise<SchemaProblem[][]> {
   const { file, language } = SCHEMAS[name];
   const folder = `${file.split('/')[0]}/`;
   const wanted = files.filter((candidate) => candidate.path.startsWith(folder) || candidate.path.startsWith('w3c/'));
   const schema = wanted.find((candidate) => candidate.path === file);
   if (!schema) throw new Error(`schema file ${file} is missing`);
-  let output: string;
-  try {
-    const result = await validateXML({
-      xml: { fileName: DOCUMENT, contents: text },
-      schema: { fileName: `${ROOT}/${file}`, contents: schema.contents },
-      preload: wanted.filter((candidate) => candidate !== schema).map((candidate) => ({ fileName: `${ROOT}/${candidate.path}`, contents: candidate.contents })),
-      extension: language,
-      disableFileNameValidation: true,
-      modifyArguments: (args) => ['--nonet', '--path', `${ROOT}/w3c`, ...args],
-    });
-    if (result.valid) return [];
-    output = result.rawOutput;
-  } catch (error) {
-    // xmllint's exit code for a document that is not well-formed rejects the promise.
-    output = error instanceof Error ? error.message : String(error);
+  const problems: SchemaProblem[][] = texts.map(() => []);
+  for (let start = 0; start < texts.length; start += BATCH) {
+    const batch = texts.slice(start, start + BATCH);
+    let output: string;
+    try {
+      const result = await validateXML({
+        xml: batch.map((contents, index) => ({ fileName: `document-${start + index}.xml`, contents })),
+        schema: { fileName: `${ROOT}/${file}`, contents: schema.contents },
+        preload: wanted.filter((candidate) => candidate !== schema).map((candidate) => ({ fileName: `${ROOT}/${candidate.path}`, contents: candidate.contents })),
+        extension: language,
+        disableFileNameValidation: true,
+        maxMemoryPages: 16384,
+        modifyArguments: (args) => ['--nonet', '--path', `${ROOT}/w3c`, ...args],
+      });
+      output = result.rawOutput;
+    } catch (error) {
+      // xmllint's exit code for a document that is not well-formed rejects the promise.
+      output = error instanceof Error ? error.message : String(error);
+    }
+    for (const line of output.split('\n')) {
+      const match = /^\/?document-(\d+)\.xml:(\d+):\s*(.*)$/.exec(line);
+      if (match) problems[Number(match[1])].push({ line: Number(match[2]), message: cleanMessage(match[3]) });
+      else {
+        const failed = /^\/?document-(\d+)\.xml fails to validate/.exec(line);
+        if (failed && problems[Number(failed[1])].length === 0) problems[Number(failed[1])].push({ message: 'fails to validate' });
+      }
+    }
   }
-  return problemsIn(output);
+  return problems;
 }
 
-/** xmllint's messages about the document (`document.xml:12: element x: … : message`), not about loading. */
-function problemsIn(output: string): SchemaProblem[] {
-  const problems: SchemaProblem[] = [];
-  for (const line of output.split('\n')) {
-    const match = /^(?:\/)?document\.xml:(\d+):\s*(.*)$/.exec(line);
-    if (!match) continue;
-    const message = match[2].replace(/^(?:element [^:]+: |parser error : )?(?:Schemas validity error : |Relax-NG validity error : )?/, '').trim();
-    problems.push({ line: Number(match[1]), message });
-  }
-  if (problems.length === 0 && /fails to validate|error/i.test(output)) problems.push({ message: output.split('\n').find((line) => line.trim() !== '')?.trim() ?? 'invalid' });
-  return problems;
+/** `element x: Schemas validity error : Element 'x': …` → `Element 'x': …`. */
+function cleanMessage(message: string): string {
+  return message.replace(/^(?:element [^:]+: )?(?:parser error : |Schemas validity error : |Relax-NG validity error : )?/, '').trim();
 }

@@ -1,0 +1,191 @@
+/**
+ * XLIFF 2 processing requirements on inline content: spanning codes (sc/ec) and markers (sm/em)
+ * paired within their unit, the attributes a pair must share, original data references, copyOf,
+ * canReorder sequences, non-removable codes, comment annotations.
+ */
+import { closest, descendants, type XDocument, type XNode } from './xliff2-tree.js';
+
+type Report = (node: XNode, rule: string, message: string) => void;
+
+const CODES = new Set(['ph', 'pc', 'sc', 'ec']);
+const SHARED_BY_PAIR = ['canCopy', 'canDelete', 'canOverlap', 'type', 'subType', 'dir', 'copyOf'];
+const SUBTYPE_TYPES: Record<string, string> = { 'xlf:lb': 'fmt', 'xlf:pb': 'fmt', 'xlf:b': 'fmt', 'xlf:i': 'fmt', 'xlf:u': 'fmt', 'xlf:var': 'ui' };
+
+export function checkUnitInline(document: XDocument, unit: XNode, report: Report): void {
+  const inUnit = descendants(document, unit).filter((node) => node.ns === document.core);
+  const sides = { source: [] as XNode[], target: [] as XNode[] };
+  for (const node of inUnit) {
+    if (!['ph', 'pc', 'sc', 'ec', 'mrk', 'sm', 'em', 'cp'].includes(node.local)) continue;
+    const side = sideOf(node, unit, document.core);
+    if (side) sides[side].push(node);
+  }
+  const dataIds = new Set(inUnit.filter((node) => node.local === 'data' && node.parent?.local === 'originalData').map((node) => node.attrs.get('id')));
+  for (const side of ['source', 'target'] as const) {
+    pairSpanning(sides[side], 'sc', 'ec', 'sc-ec', report);
+    pairSpanning(sides[side], 'sm', 'em', 'sm-em', report);
+    for (const node of sides[side]) {
+      for (const name of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
+        const ref = node.attrs.get(name);
+        if (ref !== undefined && !dataIds.has(ref)) report(node, 'data-ref', `${name}="${ref}" names no <data> of the unit's <originalData>`);
+      }
+      const type = node.attrs.get('type');
+      const subType = node.attrs.get('subType');
+      if (subType !== undefined && CODES.has(node.local)) {
+        if (type === undefined) report(node, 'sub-type', `subType "${subType}" without a type`);
+        else if (SUBTYPE_TYPES[subType] !== undefined && SUBTYPE_TYPES[subType] !== type) report(node, 'sub-type', `subType "${subType}" needs type "${SUBTYPE_TYPES[subType]}", not "${type}"`);
+      }
+      if (node.local === 'cp') checkCp(node, report);
+      if (node.local === 'mrk' || node.local === 'sm') checkComment(document, unit, node, report);
+    }
+    checkCopyOf(sides[side], sides.source, report);
+    checkReorder(sides[side], report);
+  }
+  checkReorderKept(sides.source, sides.target, report);
+  checkNonRemovable(document, unit, sides.source, report);
+}
+
+function sideOf(node: XNode, unit: XNode, core: string): 'source' | 'target' | undefined {
+  for (let current = node.parent; current && current !== unit; current = current.parent) {
+    if (current.ns !== core) return undefined;
+    if (current.local === 'source' || current.local === 'target') return current.parent?.local === 'segment' || current.parent?.local === 'ignorable' ? current.local : undefined;
+  }
+  return undefined;
+}
+
+/** sc/ec (or sm/em) in one side of a unit, across its segments, in document order. */
+function pairSpanning(nodes: XNode[], start: string, end: string, rule: string, report: Report): void {
+  const open = new Map<string, XNode>();
+  const seen = new Set<string>();
+  const starts = new Map<string, XNode>();
+  for (const node of nodes) if (node.local === start && node.attrs.has('id')) starts.set(node.attrs.get('id')!, node);
+  const laterEnds = new Set(nodes.filter((node) => node.local === end).map((node) => node.attrs.get('startRef')));
+  for (const node of nodes) {
+    const isolated = node.attrs.get('isolated') === 'yes';
+    if (node.local === start) {
+      const id = node.attrs.get('id') ?? '';
+      seen.add(id);
+      if (start === 'sc' && isolated) {
+        if (laterEnds.has(id)) report(node, rule, `<sc id="${id}" isolated="yes"> has its <ec> in the unit`);
+      } else open.set(id, node);
+    } else if (node.local === end) {
+      const startRef = node.attrs.get('startRef');
+      if (end === 'ec' && isolated) {
+        if (startRef !== undefined || !node.attrs.has('id')) report(node, rule, '<ec isolated="yes"> needs an id and no startRef');
+        else if (starts.has(node.attrs.get('id')!)) report(node, rule, `<ec id="${node.attrs.get('id')}" isolated="yes"> has its <sc> in the unit`);
+        continue;
+      }
+      if (startRef === undefined) {
+        report(node, rule, `<${end}> without startRef`);
+        continue;
+      }
+      if (node.attrs.has('id')) report(node, rule, `<${end} startRef="${startRef}"> must not have an id`);
+      const opener = open.get(startRef);
+      if (!opener) {
+        report(node, rule, seen.has(startRef) || starts.has(startRef) ? `<${end} startRef="${startRef}"> comes before its <${start}>` : `<${end} startRef="${startRef}"> has no <${start}>`);
+        continue;
+      }
+      open.delete(startRef);
+      if (start === 'sc') checkPairAttributes(opener, node, report);
+    }
+  }
+  for (const [id, node] of open) report(node, rule, `<${start} id="${id}"> is never closed${start === 'sc' ? ' (and not isolated="yes")' : ''}`);
+}
+
+function checkPairAttributes(sc: XNode, ec: XNode, report: Report): void {
+  for (const name of SHARED_BY_PAIR) {
+    const a = sc.attrs.get(name) ?? (name.startsWith('can') ? 'yes' : undefined);
+    const b = ec.attrs.get(name) ?? (name.startsWith('can') ? 'yes' : undefined);
+    if (a !== undefined && b !== undefined && a !== b) report(ec, 'sc-ec-attributes', `<ec> ${name}="${b}" differs from its <sc> ${name}="${a}"`);
+  }
+  const scReorder = sc.attrs.get('canReorder') ?? 'yes';
+  const ecReorder = ec.attrs.get('canReorder') ?? 'yes';
+  if ((scReorder === 'firstNo' ? 'no' : scReorder) !== ecReorder) report(ec, 'sc-ec-attributes', `<ec> canReorder="${ecReorder}" does not go with its <sc> canReorder="${scReorder}"`);
+}
+
+function checkCp(node: XNode, report: Report): void {
+  const code = parseInt(node.attrs.get('hex') ?? '', 16);
+  const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+  if (legal) report(node, 'cp', `<cp hex="${node.attrs.get('hex')}"> encodes a character XML allows: write it as text`);
+}
+
+/** A comment annotation gives its text in `value` or points to a note of its unit with `ref`, not both. */
+function checkComment(document: XDocument, unit: XNode, node: XNode, report: Report): void {
+  if (node.attrs.get('type') !== 'comment') return;
+  const value = node.attrs.get('value');
+  const ref = node.attrs.get('ref');
+  if ((value === undefined) === (ref === undefined)) {
+    report(node, 'comment-annotation', 'a comment annotation needs exactly one of value and ref');
+    return;
+  }
+  if (ref === undefined) return;
+  const note = /^#(?:\/?f=[^/]+\/(?:g=[^/]+\/)*u=[^/]+\/)?n=([^/]+)$/.exec(ref);
+  const unitPath = /u=([^/]+)\//.exec(ref)?.[1];
+  const notes = descendants(document, unit).filter((child) => child.ns === document.core && child.local === 'note' && child.parent?.parent === unit);
+  if (!note || (unitPath !== undefined && unitPath !== unit.attrs.get('id')) || !notes.some((child) => child.attrs.get('id') === note[1])) {
+    report(node, 'comment-annotation', `ref="${ref}" is not a note of this unit`);
+  }
+}
+
+function checkCopyOf(nodes: XNode[], sourceNodes: XNode[], report: Report): void {
+  const codes = new Map(sourceNodes.filter((node) => CODES.has(node.local) && node.attrs.has('id')).map((node) => [node.attrs.get('id')!, node]));
+  for (const node of nodes) {
+    const copyOf = node.attrs.get('copyOf');
+    if (copyOf === undefined) continue;
+    const original = codes.get(copyOf) ?? nodes.find((other) => other !== node && other.attrs.get('id') === copyOf && CODES.has(other.local));
+    if (!original) report(node, 'copy-of', `copyOf="${copyOf}" names no code of the unit`);
+    else if (original.attrs.get('canCopy') === 'no') report(node, 'copy-of', `copyOf="${copyOf}" copies a code with canCopy="no"`);
+    if (node.attrs.has('dataRef') || node.attrs.has('dataRefStart') || node.attrs.has('dataRefEnd')) report(node, 'copy-of', 'a copy (copyOf) has no original data of its own');
+  }
+}
+
+/** canReorder="no"/"firstNo" codes cannot be copied or deleted; a "no" continues a sequence a "firstNo" opened. */
+function checkReorder(nodes: XNode[], report: Report): void {
+  let inSequence = false;
+  for (const node of nodes) {
+    if (!CODES.has(node.local)) continue;
+    const reorder = node.attrs.get('canReorder') ?? 'yes';
+    if (node.local === 'ec' && node.attrs.get('isolated') !== 'yes') continue;
+    if (reorder !== 'yes' && (node.attrs.get('canCopy') !== 'no' || node.attrs.get('canDelete') !== 'no')) {
+      report(node, 'can-reorder', `canReorder="${reorder}" needs canCopy="no" and canDelete="no"`);
+    }
+    if (reorder === 'no' && !inSequence) report(node, 'can-reorder', 'canReorder="no" without a canReorder="firstNo" code opening the sequence');
+    inSequence = reorder !== 'yes';
+  }
+}
+
+/** The codes of a non-reorderable sequence keep their order and nesting in the target. */
+function checkReorderKept(source: XNode[], target: XNode[], report: Report): void {
+  const codes = (nodes: XNode[]) => nodes.filter((node) => CODES.has(node.local) && node.local !== 'ec' && node.attrs.has('id'));
+  const sourceCodes = codes(source);
+  const targetCodes = codes(target);
+  const parentCode = (node: XNode) => (node.parent && node.parent.local === 'pc' ? node.parent.attrs.get('id') : undefined);
+  for (let i = 0; i < sourceCodes.length; i++) {
+    if (sourceCodes[i].attrs.get('canReorder') !== 'firstNo') continue;
+    const sequence = [sourceCodes[i]];
+    for (let j = i + 1; j < sourceCodes.length && sourceCodes[j].attrs.get('canReorder') === 'no'; j++) sequence.push(sourceCodes[j]);
+    const at = targetCodes.findIndex((node) => node.attrs.get('id') === sequence[0].attrs.get('id'));
+    if (at === -1) continue;
+    sequence.forEach((code, k) => {
+      const inTarget = targetCodes[at + k];
+      if (!inTarget || inTarget.attrs.get('id') !== code.attrs.get('id') || parentCode(inTarget) !== parentCode(code)) {
+        report(inTarget ?? targetCodes[at], 'can-reorder', `the target reorders the sequence of codes that starts with id "${sequence[0].attrs.get('id')}"`);
+      }
+    });
+  }
+}
+
+/** A code with canDelete="no" in a segment that has a target is somewhere in the unit's targets. */
+function checkNonRemovable(document: XDocument, unit: XNode, source: XNode[], report: Report): void {
+  const targetIds = new Set(
+    descendants(document, unit)
+      .filter((node) => node.ns === document.core && CODES.has(node.local) && sideOf(node, unit, document.core) === 'target')
+      .map((node) => node.attrs.get('id') ?? node.attrs.get('startRef')),
+  );
+  for (const node of source) {
+    if (!CODES.has(node.local) || node.attrs.get('canDelete') !== 'no') continue;
+    const segment = closest(node, document.core, 'segment') ?? closest(node, document.core, 'ignorable');
+    const hasTarget = segment?.children.some((child) => child.local === 'target');
+    const id = node.attrs.get('id') ?? node.attrs.get('startRef');
+    if (hasTarget && !targetIds.has(id)) report(node, 'non-removable', `code "${id}" has canDelete="no" but is missing from the target`);
+  }
+}
