@@ -7,6 +7,7 @@ import { lookupCommand } from './commands/lookup.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { segmentCommand } from './commands/segment.js';
 import { tmCommand } from './commands/tm.js';
+import { validateCommand } from './commands/validate.js';
 
 /** Every command, in the order `tmkit --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +19,5 @@ export const COMMANDS: readonly Command[] = [
   leverageCommand,
   tmCommand,
   checkCommand,
+  validateCommand,
 ];

@@ -11,7 +11,8 @@ import type { Violation } from './violation.js';
 import { xliff2Violations } from './xliff2.js';
 
 export type { Violation } from './violation.js';
-export type { SchemaFile } from './schema.js';
+export { type SchemaFile, type SchemaName, type SchemaProblem, schemaProblems, SCHEMAS } from './schema.js';
+export { xliff2Violations } from './xliff2.js';
 
 export interface ValidationResult {
   /** What the file was taken for: `XLIFF 2.1`, `TMX 1.4`, … */

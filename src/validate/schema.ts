@@ -70,6 +70,8 @@ export async function schemaProblemsOfEach(texts: readonly string[], name: Schem
     }
     for (const line of output.split('\n')) {
       const match = /^\/?document-(\d+)\.xml:(\d+):\s*(.*)$/.exec(line);
+      // Warnings (an external DTD not loaded) are not problems of the document.
+      if (match && /^\s*warning\b/i.test(match[3])) continue;
       if (match) problems[Number(match[1])].push({ line: Number(match[2]), message: cleanMessage(match[3]) });
       else {
         const failed = /^\/?document-(\d+)\.xml fails to validate/.exec(line);

@@ -56,9 +56,9 @@ export function checkIds(document: XDocument, report: Report): void {
   for (const node of document.nodes) {
     if (isCore(node, 'file')) unique(descendants(document, node).filter((child) => isCore(child, 'group', 'unit')), 'the groups and units of the file');
     if (isCore(node, 'unit')) {
-      const inUnit = descendants(document, node).filter((child) => child.ns === core && closest(child, core, 'unit') === node);
+      const inUnit = descendants(document, node).filter((child) => child.ns === core && child.unit === node);
       const parts = inUnit.filter((child) => (child.local === 'segment' || child.local === 'ignorable') && child.parent === node);
-      const sourceCodes = inUnit.filter((child) => ['ph', 'pc', 'sc', 'mrk', 'sm'].includes(child.local) && closest(child, core, 'source')?.parent?.parent === node);
+      const sourceCodes = inUnit.filter((child) => ['ph', 'pc', 'sc', 'mrk', 'sm'].includes(child.local) && child.side === 'source');
       unique([...parts, ...sourceCodes], 'the segments, ignorables and source codes of the unit');
     }
     if (isCore(node, 'notes')) unique(node.children.filter((child) => isCore(child, 'note')), 'the notes');

@@ -3,7 +3,7 @@
  * paired within their unit, the attributes a pair must share, original data references, copyOf,
  * canReorder sequences, non-removable codes, comment annotations.
  */
-import { closest, descendants, type XDocument, type XNode } from './xliff2-tree.js';
+import { descendants, type XDocument, type XNode } from './xliff2-tree.js';
 
 type Report = (node: XNode, rule: string, message: string) => void;
 
@@ -16,8 +16,7 @@ export function checkUnitInline(document: XDocument, unit: XNode, report: Report
   const sides = { source: [] as XNode[], target: [] as XNode[] };
   for (const node of inUnit) {
     if (!['ph', 'pc', 'sc', 'ec', 'mrk', 'sm', 'em', 'cp'].includes(node.local)) continue;
-    const side = sideOf(node, unit, document.core);
-    if (side) sides[side].push(node);
+    if (node.side && node.unit === unit) sides[node.side].push(node);
   }
   const dataIds = new Set(inUnit.filter((node) => node.local === 'data' && node.parent?.local === 'originalData').map((node) => node.attrs.get('id')));
   for (const side of ['source', 'target'] as const) {
@@ -42,14 +41,6 @@ export function checkUnitInline(document: XDocument, unit: XNode, report: Report
   }
   checkReorderKept(sides.source, sides.target, report);
   checkNonRemovable(document, unit, sides.source, report);
-}
-
-function sideOf(node: XNode, unit: XNode, core: string): 'source' | 'target' | undefined {
-  for (let current = node.parent; current && current !== unit; current = current.parent) {
-    if (current.ns !== core) return undefined;
-    if (current.local === 'source' || current.local === 'target') return current.parent?.local === 'segment' || current.parent?.local === 'ignorable' ? current.local : undefined;
-  }
-  return undefined;
 }
 
 /** sc/ec (or sm/em) in one side of a unit, across its segments, in document order. */
@@ -178,13 +169,12 @@ function checkReorderKept(source: XNode[], target: XNode[], report: Report): voi
 function checkNonRemovable(document: XDocument, unit: XNode, source: XNode[], report: Report): void {
   const targetIds = new Set(
     descendants(document, unit)
-      .filter((node) => node.ns === document.core && CODES.has(node.local) && sideOf(node, unit, document.core) === 'target')
+      .filter((node) => node.ns === document.core && CODES.has(node.local) && node.side === 'target')
       .map((node) => node.attrs.get('id') ?? node.attrs.get('startRef')),
   );
   for (const node of source) {
     if (!CODES.has(node.local) || node.attrs.get('canDelete') !== 'no') continue;
-    const segment = closest(node, document.core, 'segment') ?? closest(node, document.core, 'ignorable');
-    const hasTarget = segment?.children.some((child) => child.local === 'target');
+    const hasTarget = node.part?.children.some((child) => child.local === 'target');
     const id = node.attrs.get('id') ?? node.attrs.get('startRef');
     if (hasTarget && !targetIds.has(id)) report(node, 'non-removable', `code "${id}" has canDelete="no" but is missing from the target`);
   }

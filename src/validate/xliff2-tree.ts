@@ -31,6 +31,12 @@ export interface XNode {
   attrs: Map<string, string>;
   element: XmlElement;
   children: XNode[];
+  /** The XLIFF unit it is in (itself for a unit). */
+  unit?: XNode;
+  /** Inside the source or target of a segment or ignorable: which. */
+  side?: 'source' | 'target';
+  /** The segment or ignorable it is in. */
+  part?: XNode;
 }
 
 export interface XDocument {
@@ -57,6 +63,11 @@ export function buildTree(root: XmlElement): XDocument {
     }
     const colon = element.name.indexOf(':');
     const node: XNode = { index: nodes.length, end: 0, parent, ns: namespaceOf(element, scope) ?? '', local: colon === -1 ? element.name : element.name.slice(colon + 1), attrs, element, children: [] };
+    const ns = node.ns;
+    const isCore = ns === NS.core20 || ns === NS.core22;
+    node.unit = isCore && node.local === 'unit' ? node : parent?.unit;
+    node.part = isCore && (node.local === 'segment' || node.local === 'ignorable') ? node : parent?.part;
+    node.side = parent?.side ?? (isCore && (node.local === 'source' || node.local === 'target') && parent?.part === parent && parent !== undefined ? node.local : undefined);
     nodes.push(node);
     parent?.children.push(node);
     const children = element.children.filter((child): child is XmlElement => child.type === 'element');
