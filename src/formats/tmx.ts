@@ -10,7 +10,7 @@ import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes } from './inline-codes.js';
 import { metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
-import { contentLocation, failAt, locationOf, readInline, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
+import { contentLocation, failAt, locationOf, readInline, rootTag, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
 
 interface DocumentExtras {
   declaration?: XmlDeclaration;
@@ -51,7 +51,7 @@ interface SegmentExtras {
 export const tmxFormat: MemoryFormat = {
   id: 'tmx',
   extensions: ['tmx'],
-  sniff: (text) => /<tmx\b/.test(text.slice(0, 4096)),
+  sniff: (text) => rootTag(text)?.local === 'tmx',
   parse: parseTmx,
   serialize: serializeTmx,
 };

@@ -120,7 +120,7 @@ function checkTargetOrder(parts: XNode[], core: string, report: Report): void {
 
 const XLIFF_PREFIXES = ['f', 'g', 'u', 'n', 'd', 't'];
 /** Prefixes registered for the modules and for registered extensions (TBX). */
-const MODULE_PREFIXES = ['ctr', 'gls', 'mda', 'mtc', 'res', 'slr', 'val', 'its', 'fs', 'tbx'];
+const MODULE_PREFIXES = ['ctr', 'gls', 'mda', 'mtc', 'res', 'slr', 'val', 'its', 'fs', 'pgs', 'tbx'];
 
 /** What is wrong with an XLIFF fragment identifier (`#/f=f1/u=u1/n=n1`, `#m1`), if anything. */
 export function fragmentProblem(ref: string): string | undefined {

@@ -13,7 +13,7 @@ const VAL_TESTS = ['isPresent', 'isNotPresent', 'startsWith', 'endsWith'];
 const RESTRICTION = /^(?:\d+|\*)(?:,(?:\d+|\*))?$/;
 
 export function checkModules(document: XDocument, report: Report): void {
-  const { core, root } = document;
+  const { root } = document;
   for (const node of document.nodes) {
     checkModuleAttributes(document, node, report);
     if (MODULE_ROOTS[node.ns] === node.local) {
@@ -43,7 +43,6 @@ export function checkModules(document: XDocument, report: Report): void {
     }
     if (node.ns === NS.ctr && node.local === 'revisions') checkRevisions(document, node, report);
   }
-  void core;
 }
 
 function checkModuleAttributes(document: XDocument, node: XNode, report: Report): void {
