@@ -73,7 +73,7 @@ files.forEach(({ expectation, version, name }, index) => {
   if (expectation === 'valid') {
     valid++;
     if (violations.length === 0) accepted++;
-    else if (verbose) console.log(`valid file refused: ${version}/${name}: ${violations.map((v) => `${v.line}:${v.rule}: ${v.message}`).join(' | ')}`);
+    else if (verbose) console.log(`valid file refused: ${version}/${name}: ${violations.map((v) => `${v.line}:${v.rule}: ${v.messageId} ${JSON.stringify(v.data)}`).join(' | ')}`);
     return;
   }
   invalid++;

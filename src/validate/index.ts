@@ -45,7 +45,7 @@ function documentViolations(text: string, fileName: string, xliff2: boolean): Vi
     return xliff2 ? xliff2Violations(root) : [];
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    return [{ rule: 'xml', line: error.line ?? 1, column: error.column ?? 1, message: error.reason }];
+    return [{ rule: 'xml', line: error.line ?? 1, column: error.column ?? 1, messageId: 'xml', data: { detail: error.reason } }];
   }
 }
 
@@ -56,7 +56,7 @@ export async function validateFiles(files: ReadonlyArray<{ name: string; text: s
   files.forEach(({ name, text }, index) => {
     const { format, schema, xliff2 } = schemaFor(text);
     if (format === 'unknown') {
-      results.push({ format, violations: [{ rule: 'format', line: 1, column: 1, message: 'not XLIFF, TMX or TBX' }] });
+      results.push({ format, violations: [{ rule: 'format', line: 1, column: 1, messageId: 'format', data: {} }] });
       return;
     }
     const violations = documentViolations(text, name, xliff2 === true);
@@ -67,7 +67,7 @@ export async function validateFiles(files: ReadonlyArray<{ name: string; text: s
     const problems = await schemaProblemsOfEach(indices.map((index) => files[index].text), schema, schemas);
     indices.forEach((fileIndex, k) => {
       const { violations } = results[fileIndex];
-      for (const problem of problems[k]) violations.push({ rule: 'schema', line: problem.line ?? 1, column: 1, message: problem.message });
+      for (const problem of problems[k]) violations.push({ rule: 'schema', line: problem.line ?? 1, column: 1, messageId: 'schema', data: { detail: problem.message } });
       violations.sort((a, b) => a.line - b.line || a.column - b.column);
     });
   }

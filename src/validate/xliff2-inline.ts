@@ -5,7 +5,7 @@
  */
 import { descendants, type XDocument, type XNode } from './xliff2-tree.js';
 
-type Report = (node: XNode, rule: string, message: string) => void;
+type Report = (node: XNode, rule: string, messageId: string, data?: Record<string, string | number>) => void;
 
 const CODES = new Set(['ph', 'pc', 'sc', 'ec']);
 const SHARED_BY_PAIR = ['canCopy', 'canDelete', 'canOverlap', 'type', 'subType', 'dir', 'copyOf'];
@@ -25,13 +25,13 @@ export function checkUnitInline(document: XDocument, unit: XNode, report: Report
     for (const node of sides[side]) {
       for (const name of ['dataRef', 'dataRefStart', 'dataRefEnd']) {
         const ref = node.attrs.get(name);
-        if (ref !== undefined && !dataIds.has(ref)) report(node, 'data-ref', `${name}="${ref}" names no <data> of the unit's <originalData>`);
+        if (ref !== undefined && !dataIds.has(ref)) report(node, 'data-ref', 'unknownData', { attribute: name, ref });
       }
       const type = node.attrs.get('type');
       const subType = node.attrs.get('subType');
       if (subType !== undefined && CODES.has(node.local)) {
-        if (type === undefined) report(node, 'sub-type', `subType "${subType}" without a type`);
-        else if (SUBTYPE_TYPES[subType] !== undefined && SUBTYPE_TYPES[subType] !== type) report(node, 'sub-type', `subType "${subType}" needs type "${SUBTYPE_TYPES[subType]}", not "${type}"`);
+        if (type === undefined) report(node, 'sub-type', 'subTypeWithoutType', { subType });
+        else if (SUBTYPE_TYPES[subType] !== undefined && SUBTYPE_TYPES[subType] !== type) report(node, 'sub-type', 'subTypeOfType', { subType, expected: SUBTYPE_TYPES[subType], type });
       }
       if (node.local === 'cp') checkCp(node, report);
       if (node.local === 'mrk' || node.local === 'sm') checkComment(document, unit, node, report);
@@ -56,47 +56,47 @@ function pairSpanning(nodes: XNode[], start: string, end: string, rule: string, 
       const id = node.attrs.get('id') ?? '';
       seen.add(id);
       if (start === 'sc' && isolated) {
-        if (laterEnds.has(id)) report(node, rule, `<sc id="${id}" isolated="yes"> has its <ec> in the unit`);
+        if (laterEnds.has(id)) report(node, rule, 'isolatedWithPartner', { element: start, partner: end, id });
       } else open.set(id, node);
     } else if (node.local === end) {
       const startRef = node.attrs.get('startRef');
       if (end === 'ec' && isolated) {
-        if (startRef !== undefined || !node.attrs.has('id')) report(node, rule, '<ec isolated="yes"> needs an id and no startRef');
-        else if (starts.has(node.attrs.get('id')!)) report(node, rule, `<ec id="${node.attrs.get('id')}" isolated="yes"> has its <sc> in the unit`);
+        if (startRef !== undefined || !node.attrs.has('id')) report(node, rule, 'isolatedEcId');
+        else if (starts.has(node.attrs.get('id')!)) report(node, rule, 'isolatedWithPartner', { element: end, partner: start, id: node.attrs.get('id')! });
         continue;
       }
       if (startRef === undefined) {
-        report(node, rule, `<${end}> without startRef`);
+        report(node, rule, 'noStartRef', { element: end });
         continue;
       }
-      if (node.attrs.has('id')) report(node, rule, `<${end} startRef="${startRef}"> must not have an id`);
+      if (node.attrs.has('id')) report(node, rule, 'endWithId', { element: end, startRef });
       const opener = open.get(startRef);
       if (!opener) {
-        report(node, rule, seen.has(startRef) || starts.has(startRef) ? `<${end} startRef="${startRef}"> comes before its <${start}>` : `<${end} startRef="${startRef}"> has no <${start}>`);
+        report(node, rule, seen.has(startRef) || starts.has(startRef) ? 'endBeforeStart' : 'endWithoutStart', { element: end, partner: start, startRef });
         continue;
       }
       open.delete(startRef);
       if (start === 'sc') checkPairAttributes(opener, node, report);
     }
   }
-  for (const [id, node] of open) report(node, rule, `<${start} id="${id}"> is never closed${start === 'sc' ? ' (and not isolated="yes")' : ''}`);
+  for (const [id, node] of open) report(node, rule, start === 'sc' ? 'scNotClosed' : 'smNotClosed', { id });
 }
 
 function checkPairAttributes(sc: XNode, ec: XNode, report: Report): void {
   for (const name of SHARED_BY_PAIR) {
     const a = sc.attrs.get(name) ?? (name.startsWith('can') ? 'yes' : undefined);
     const b = ec.attrs.get(name) ?? (name.startsWith('can') ? 'yes' : undefined);
-    if (a !== undefined && b !== undefined && a !== b) report(ec, 'sc-ec-attributes', `<ec> ${name}="${b}" differs from its <sc> ${name}="${a}"`);
+    if (a !== undefined && b !== undefined && a !== b) report(ec, 'sc-ec-attributes', 'pairDiffers', { attribute: name, ec: b, sc: a });
   }
   const scReorder = sc.attrs.get('canReorder') ?? 'yes';
   const ecReorder = ec.attrs.get('canReorder') ?? 'yes';
-  if ((scReorder === 'firstNo' ? 'no' : scReorder) !== ecReorder) report(ec, 'sc-ec-attributes', `<ec> canReorder="${ecReorder}" does not go with its <sc> canReorder="${scReorder}"`);
+  if ((scReorder === 'firstNo' ? 'no' : scReorder) !== ecReorder) report(ec, 'sc-ec-attributes', 'pairDiffers', { attribute: 'canReorder', ec: ecReorder, sc: scReorder });
 }
 
 function checkCp(node: XNode, report: Report): void {
   const code = parseInt(node.attrs.get('hex') ?? '', 16);
   const legal = code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
-  if (legal) report(node, 'cp', `<cp hex="${node.attrs.get('hex')}"> encodes a character XML allows: write it as text`);
+  if (legal) report(node, 'cp', 'legalCharacter', { hex: node.attrs.get('hex') ?? '' });
 }
 
 /** A comment annotation gives its text in `value` or points to a note of its unit with `ref`, not both. */
@@ -105,7 +105,7 @@ function checkComment(document: XDocument, unit: XNode, node: XNode, report: Rep
   const value = node.attrs.get('value');
   const ref = node.attrs.get('ref');
   if ((value === undefined) === (ref === undefined)) {
-    report(node, 'comment-annotation', 'a comment annotation needs exactly one of value and ref');
+    report(node, 'comment-annotation', 'valueOrRef');
     return;
   }
   if (ref === undefined) return;
@@ -113,7 +113,7 @@ function checkComment(document: XDocument, unit: XNode, node: XNode, report: Rep
   const unitPath = /u=([^/]+)\//.exec(ref)?.[1];
   const notes = descendants(document, unit).filter((child) => child.ns === document.core && child.local === 'note' && child.parent?.parent === unit);
   if (!note || (unitPath !== undefined && unitPath !== unit.attrs.get('id')) || !notes.some((child) => child.attrs.get('id') === note[1])) {
-    report(node, 'comment-annotation', `ref="${ref}" is not a note of this unit`);
+    report(node, 'comment-annotation', 'notANote', { ref });
   }
 }
 
@@ -123,9 +123,9 @@ function checkCopyOf(nodes: XNode[], sourceNodes: XNode[], report: Report): void
     const copyOf = node.attrs.get('copyOf');
     if (copyOf === undefined) continue;
     const original = codes.get(copyOf) ?? nodes.find((other) => other !== node && other.attrs.get('id') === copyOf && CODES.has(other.local));
-    if (!original) report(node, 'copy-of', `copyOf="${copyOf}" names no code of the unit`);
-    else if (original.attrs.get('canCopy') === 'no') report(node, 'copy-of', `copyOf="${copyOf}" copies a code with canCopy="no"`);
-    if (node.attrs.has('dataRef') || node.attrs.has('dataRefStart') || node.attrs.has('dataRefEnd')) report(node, 'copy-of', 'a copy (copyOf) has no original data of its own');
+    if (!original) report(node, 'copy-of', 'unknownCode', { copyOf });
+    else if (original.attrs.get('canCopy') === 'no') report(node, 'copy-of', 'notCopyable', { copyOf });
+    if (node.attrs.has('dataRef') || node.attrs.has('dataRefStart') || node.attrs.has('dataRefEnd')) report(node, 'copy-of', 'copyWithData');
   }
 }
 
@@ -137,9 +137,9 @@ function checkReorder(nodes: XNode[], report: Report): void {
     const reorder = node.attrs.get('canReorder') ?? 'yes';
     if (node.local === 'ec' && node.attrs.get('isolated') !== 'yes') continue;
     if (reorder !== 'yes' && (node.attrs.get('canCopy') !== 'no' || node.attrs.get('canDelete') !== 'no')) {
-      report(node, 'can-reorder', `canReorder="${reorder}" needs canCopy="no" and canDelete="no"`);
+      report(node, 'can-reorder', 'fixedNeedsNoCopyDelete', { canReorder: reorder });
     }
-    if (reorder === 'no' && !inSequence) report(node, 'can-reorder', 'canReorder="no" without a canReorder="firstNo" code opening the sequence');
+    if (reorder === 'no' && !inSequence) report(node, 'can-reorder', 'noWithoutFirstNo');
     inSequence = reorder !== 'yes';
   }
 }
@@ -159,7 +159,7 @@ function checkReorderKept(source: XNode[], target: XNode[], report: Report): voi
     sequence.forEach((code, k) => {
       const inTarget = targetCodes[at + k];
       if (!inTarget || inTarget.attrs.get('id') !== code.attrs.get('id') || parentCode(inTarget) !== parentCode(code)) {
-        report(inTarget ?? targetCodes[at], 'can-reorder', `the target reorders the sequence of codes that starts with id "${sequence[0].attrs.get('id')}"`);
+        report(inTarget ?? targetCodes[at], 'can-reorder', 'sequenceReordered', { id: sequence[0].attrs.get('id')! });
       }
     });
   }
@@ -176,6 +176,6 @@ function checkNonRemovable(document: XDocument, unit: XNode, source: XNode[], re
     if (!CODES.has(node.local) || node.attrs.get('canDelete') !== 'no') continue;
     const hasTarget = node.part?.children.some((child) => child.local === 'target');
     const id = node.attrs.get('id') ?? node.attrs.get('startRef');
-    if (hasTarget && !targetIds.has(id)) report(node, 'non-removable', `code "${id}" has canDelete="no" but is missing from the target`);
+    if (hasTarget && !targetIds.has(id)) report(node, 'non-removable', 'missingFromTarget', { id: id ?? '' });
   }
 }

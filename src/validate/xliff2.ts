@@ -14,9 +14,10 @@ import { buildTree, NS, type XNode } from './xliff2-tree.js';
 export function xliff2Violations(root: XmlElement): Violation[] {
   const document = buildTree(root);
   const violations: Violation[] = [];
-  const report = (node: XNode, rule: string, message: string) => violations.push({ rule, line: node.element.line, column: node.element.column, message });
+  const report = (node: XNode, rule: string, messageId: string, data: Record<string, string | number> = {}) =>
+    violations.push({ rule, line: node.element.line, column: node.element.column, messageId: `${rule}.${messageId}`, data });
   if (document.core !== NS.core20 && document.core !== NS.core22) {
-    report(document.root, 'xliff-version', `<${root.name}> is not in an XLIFF 2 namespace`);
+    report(document.root, 'xliff-version', 'notXliff2', { element: root.name });
     return violations;
   }
   checkLanguages(document, report);

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseXml } from '../../src/formats/xml.js';
+import { createTranslator, LOCALES } from '../../src/i18n/i18n.js';
 import { xliff2Violations } from '../../src/validate/xliff2.js';
+
+const translators = LOCALES.map(createTranslator);
 
 const doc = (units: string, root = 'srcLang="zh" trgLang="en"', file = '') =>
   `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mtc="urn:oasis:names:tc:xliff:matches:2.0" xmlns:slr="urn:oasis:names:tc:xliff:sizerestriction:2.0" xmlns:x="urn:example" version="2.1" ${root}>\n<file id="f1">${file}\n${units}\n</file>\n</xliff>`;
@@ -48,8 +51,12 @@ describe('XLIFF 2 processing requirements', () => {
     ['cp', doc('<unit id="u1"><segment><source><cp hex="0041"/></source></segment></unit>')],
     ['mtc', doc('<unit id="u1"><mtc:matches><mtc:match ref="s1"><source>a</source><target>b</target></mtc:match></mtc:matches><segment id="s1"><source>a</source></segment></unit>')],
     ['slr', doc('<unit id="u1" slr:sizeRestriction="ninety"><segment><source>a</source></segment></unit>')],
-  ])('reports %s', (rule, text) => {
-    expect(rules(text)).toContain(rule);
+  ])('reports %s, in words of both locales', (rule, text) => {
+    const violations = xliff2Violations(parseXml(text).root);
+    expect(violations.map((violation) => violation.rule)).toContain(rule);
+    for (const t of translators) {
+      for (const { messageId, data } of violations) expect(t(`validate:problems.${messageId}`, data)).not.toMatch(/problems\.|\{\{/);
+    }
   });
 
   it('reports every violation with its line, not only the first', () => {

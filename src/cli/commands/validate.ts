@@ -18,7 +18,7 @@ export const validateCommand: Command = {
     let invalidFiles = 0;
     results.forEach((result, index) => {
       const file = inputs[index].name;
-      for (const violation of result.violations) lines.push(`${file}:${violation.line}:${violation.column}: ${violation.message} [${violation.rule}]`);
+      for (const violation of result.violations) lines.push(`${file}:${violation.line}:${violation.column}: ${t(`validate:problems.${violation.messageId}`, violation.data)} [${violation.rule}]`);
       if (result.unchecked) lines.push(t('validate:validate.unchecked', { file, format: result.unchecked }));
       problems += result.violations.length;
       if (result.violations.length > 0) invalidFiles++;
