@@ -4,6 +4,9 @@ import { csvTermbaseFormat, getMemoryFormat, readMemory, tbxFormat } from '../..
 import { allUnits } from '../../src/tm/memory.js';
 import type { Memory, Termbase, Unit } from '../../src/types.js';
 import { c14nAttribute, c14nText, canonicalXml, exclusiveC14n } from './canonical-xml.js';
+import { parseXml } from '../../src/formats/xml.js';
+import { xliff2Violations } from '../../src/validate/xliff2.js';
+import { validate } from './validate-xml.js';
 import { characterReferences as refs, trimmedValue, xmlValue } from './xml-values.js';
 
 /** What a unit carries as free text: attribute values (ids, names) and text (segments, notes, metadata). */
@@ -34,7 +37,10 @@ function memoryOf(values: MemoryValues): Memory {
 const texts = (unit: Unit) => ({ source: unit.segments[0].source.join(''), target: unit.segments[0].target?.join(''), note: unit.notes[0]?.text, meta: unit.metadata['test:value'] });
 const RUNS = { numRuns: 12 };
 
-describe.each(['xliff2', 'xliff12', 'tmx'])('%s: generated values round-trip exactly', (id) => {
+/** The schema a generated memory is written against (document-level notes make XLIFF 2 a 2.2 file). */
+const SCHEMA = { xliff2: 'xliff-2.2', xliff12: 'xliff-1.2', tmx: 'tmx-1.4' } as const;
+
+describe.each(['xliff2', 'xliff12', 'tmx'] as const)('%s: generated values round-trip exactly', (id) => {
   const format = getMemoryFormat(id);
 
   it('model → file → model keeps every attribute and text value, and xmllint reads the same values', async () => {
@@ -60,6 +66,17 @@ describe.each(['xliff2', 'xliff12', 'tmx'])('%s: generated values round-trip exa
         if (id !== 'tmx') expect(canonical).toContain(`original="${c14nAttribute(values.original)}"`);
       }),
       RUNS,
+    );
+  });
+
+  it('writes generated memories valid against the official schema (and XLIFF 2 processing requirements)', async () => {
+    await fc.assert(
+      fc.asyncProperty(memoryValues, async (values) => {
+        const written = format.serialize(memoryOf(values));
+        expect(await validate(SCHEMA[id], written)).toBe('valid');
+        if (id === 'xliff2') expect(xliff2Violations(parseXml(written).root)).toEqual([]);
+      }),
+      { numRuns: 8 },
     );
   });
 });
