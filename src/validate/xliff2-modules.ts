@@ -85,7 +85,7 @@ function checkMatch(document: XDocument, match: XNode, report: Report): void {
 /**
  * Revisions of a note, source or target name it by `ref` (any id of the enclosing unit, group or
  * file), unless that element is the only one of its kind there; an item changes the content or
- * an attribute the element has.
+ * an attribute the element has, each once a revision.
  */
 function checkRevisions(document: XDocument, revisions: XNode, report: Report): void {
   const appliesTo = revisions.attrs.get('appliesTo');
@@ -102,9 +102,13 @@ function checkRevisions(document: XDocument, revisions: XNode, report: Report): 
     target = inScope.find((node) => node.attrs.get('id') === ref);
     if (!target) report(revisions, 'ctr', 'unknownRef', { ref });
   }
-  if (!target || target.local !== appliesTo) return;
-  for (const item of descendants(document, revisions).filter((node) => node.ns === NS.ctr && node.local === 'item')) {
-    const property = item.attrs.get('property');
-    if (property !== undefined && property !== 'content' && !target.attrs.has(property)) report(item, 'ctr', 'property', { property, appliesTo });
+  for (const revision of revisions.children.filter((node) => node.ns === NS.ctr && node.local === 'revision')) {
+    const properties = new Set<string>();
+    for (const item of revision.children.filter((node) => node.ns === NS.ctr && node.local === 'item')) {
+      const property = item.attrs.get('property') ?? '';
+      if (properties.has(property)) report(item, 'ctr', 'propertyTwice', { property });
+      properties.add(property);
+      if (target?.local === appliesTo && property !== 'content' && !target.attrs.has(property)) report(item, 'ctr', 'property', { property, appliesTo });
+    }
   }
 }

@@ -120,6 +120,7 @@ export default {
       needsRef: 'revisions of a {{appliesTo}} need a ref: there are {{count}} here',
       unknownRef: 'ref="{{ref}}" names nothing here',
       property: 'property "{{property}}" is neither content nor an attribute of the {{appliesTo}}',
+      propertyTwice: 'property "{{property}}" changed twice in one revision',
     },
   },
 } as const;

@@ -123,6 +123,7 @@ export default {
       needsRef: '{{appliesTo}} 的修订须有 ref：此处有 {{count}} 个',
       unknownRef: 'ref="{{ref}}" 在此处找不到',
       property: 'property“{{property}}”既不是 content，也不是该 {{appliesTo}} 的属性',
+      propertyTwice: '同一修订中 property“{{property}}”出现两次',
     },
   },
 } satisfies Messages<typeof en>;
