@@ -41,6 +41,8 @@ interface DocumentExtras {
   rootAttrs: Array<[string, string]>;
   /** XLIFF 2.2's document-level `<notes>` and `<mda:metadata>`, as read. */
   top?: ContainerExtras;
+  /** Comments and processing instructions in `<xliff>`: `[i]` came before file `i` (the last, after every file). */
+  between?: XmlNode[][];
 }
 
 /** Unit/file/group extras, plus the original `mda:metadata` element when it does not flatten exactly. */
@@ -48,6 +50,9 @@ interface ContainerExtras extends Extras {
   metadataElement?: XmlElement;
   metadataAsRead?: Record<string, string>;
   notesAttrs?: Array<[string, string]>;
+  /** The `<notes>` element as read, when it holds what the model does not (comments), and the notes read from it. */
+  notesElement?: XmlElement;
+  notesAsRead?: string;
   /** Elements that precede `<notes>` (modules, `originalData` comes after). */
   originalData?: XmlElement;
 }
@@ -55,6 +60,9 @@ interface ContainerExtras extends Extras {
 interface SegmentExtras extends Extras {
   sourceAttrs: Array<[string, string]>;
   targetAttrs: Array<[string, string]>;
+  /** Comments and processing instructions after the source and after the target (`nodes` come before the source). */
+  afterSource?: XmlNode[];
+  afterTarget?: XmlNode[];
 }
 
 export const xliff2Format: MemoryFormat = {
@@ -83,17 +91,22 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
   const fileIds = new Set<string>();
   const top: ContainerExtras = { attrs: [], nodes: [] };
   const memory: Memory = { format: 'xliff2', version, srcLang: srcLang!, trgLang, files };
+  const between: XmlNode[][] = [[]];
   for (const child of structuralChildren(root, fileName)) {
-    if (child.type !== 'element') continue;
+    if (child.type !== 'element') {
+      between[files.length].push(child);
+      continue;
+    }
     const childScope = enterScope(scope, child);
     if (isCore(child, childScope) && localName(child.name) === 'file') {
       const file = reader.file(child, childScope);
       if (fileIds.has(file.id)) failAt(child, fileName, `duplicate file id "${file.id}"`);
       fileIds.add(file.id);
       files.push(file);
+      between.push([]);
     } else if (files.length === 0 && isCore(child, childScope) && localName(child.name) === 'notes' && !memory.notes) {
       memory.notes = reader.notes(child, childScope);
-      top.notesAttrs = child.attrs;
+      keepNotes(top, child, memory.notes);
     } else if (files.length === 0 && namespaceOf(child, childScope) === MDA_20 && localName(child.name) === 'metadata' && !memory.metadata) {
       memory.metadata = readMetadata(child, childScope);
       top.metadataElement = child;
@@ -108,6 +121,7 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
     epilog: document.epilog,
     rootAttrs: without(root.attrs, ['version', 'srcLang', 'trgLang']),
     ...(memory.notes || memory.metadata ? { top } : {}),
+    ...(between.some((nodes) => nodes.length > 0) ? { between } : {}),
   };
   memory.extensions = extensions;
   return memory;
@@ -153,7 +167,7 @@ class Xliff2Reader {
         extras.metadataAsRead = { ...metadata };
       } else if (isCore(child, childScope) && name === 'notes') {
         notes = this.notes(child, childScope);
-        extras.notesAttrs = child.attrs;
+        keepNotes(extras, child, notes);
       } else if (isCore(child, childScope) && name === 'unit' && itemNames.includes('unit')) items.push(this.unit(child, childScope));
       else if (isCore(child, childScope) && name === 'group' && itemNames.includes('group')) items.push(this.group(child, childScope));
       else extras.nodes.push(child);
@@ -199,7 +213,7 @@ class Xliff2Reader {
         extras.metadataAsRead = { ...unit.metadata };
       } else if (isCore(child, childScope) && childName === 'notes') {
         unit.notes = this.notes(child, childScope);
-        extras.notesAttrs = child.attrs;
+        keepNotes(extras, child, unit.notes);
       } else if (isCore(child, childScope) && childName === 'originalData') extras.originalData = child;
       else if (isCore(child, childScope) && (childName === 'segment' || childName === 'ignorable')) unit.segments.push(this.segment(child, childScope, childName === 'ignorable'));
       else extras.nodes.push(child);
@@ -221,6 +235,8 @@ class Xliff2Reader {
       if (name === 'source' && !source && !target) source = child as XmlElement;
       else if (name === 'target' && source && !target) target = child as XmlElement;
       else if (child.type === 'element') failAt(child, this.fileName, `unexpected <${child.name}> in <${localName(element.name)}>`);
+      else if (target) (extras.afterTarget ??= []).push(child);
+      else if (source) (extras.afterSource ??= []).push(child);
       else extras.nodes.push(child);
     }
     if (!source) failAt(element, this.fileName, `<${localName(element.name)}> has no <source>`);
@@ -380,9 +396,14 @@ function serializeXliff2(memory: Memory): string {
   writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
   const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new Set<string>() };
   const top = containerExtras(context.own ? extensions?.top : undefined);
-  writeNotes(writer, 1, memory.notes ?? [], top.notesAttrs);
+  writeNotes(writer, 1, memory.notes ?? [], top);
   writeMetadata(context, 1, memory.metadata ?? {}, top);
-  for (const file of memory.files) writeFile(context, file);
+  const between = context.own ? (extensions?.between ?? []) : [];
+  memory.files.forEach((file, index) => {
+    writer.raw(1, between[index] ?? []);
+    writeFile(context, file);
+  });
+  writer.raw(1, between.slice(memory.files.length).flat());
   writer.close(0, 'xliff');
   writer.raw(0, extensions?.epilog ?? []);
   return writer.toString();
@@ -433,7 +454,7 @@ function writeFile(context: WriteContext, file: MemoryFile): void {
   writer.raw(2, skeleton);
   writeMetadata(context, 2, file.metadata, extras);
   writer.raw(2, extras.nodes.filter((node) => !skeleton.includes(node)));
-  writeNotes(writer, 2, file.notes, extras.notesAttrs);
+  writeNotes(writer, 2, file.notes, extras);
   for (const item of file.items) writeItem(context, 2, item);
   writer.close(1, 'file');
 }
@@ -449,7 +470,7 @@ function writeGroup(context: WriteContext, depth: number, group: UnitGroup): voi
   writer.open(depth, 'group', [['id', xliff2Id(context, group.id, `g${context.ids.size + 1}`)], ['name', group.name], ...extras.attrs]);
   writeMetadata(context, depth + 1, group.metadata, extras);
   writer.raw(depth + 1, extras.nodes);
-  writeNotes(writer, depth + 1, group.notes, extras.notesAttrs);
+  writeNotes(writer, depth + 1, group.notes, extras);
   for (const item of group.items) writeItem(context, depth + 1, item);
   writer.close(depth, 'group');
 }
@@ -462,7 +483,7 @@ function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
   writer.open(depth, 'unit', [['id', id], ['name', unit.name ?? (id === unit.id ? undefined : unit.id)], ...extras.attrs]);
   writeMetadata(context, depth + 1, metadataWithFields(unit, ALL_FIELDS), extras);
   writer.raw(depth + 1, extras.nodes);
-  writeNotes(writer, depth + 1, unit.notes, extras.notesAttrs);
+  writeNotes(writer, depth + 1, unit.notes, extras);
   if (extras.originalData) writer.raw(depth + 1, [extras.originalData]);
   for (const segment of unit.segments) {
     const segmentExtras = (context.own ? segment.extensions : undefined) as Partial<SegmentExtras> | undefined;
@@ -470,7 +491,9 @@ function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
     writer.open(depth + 1, name, [['id', segment.id], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
     writer.raw(depth + 2, segmentExtras?.nodes ?? []);
     writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(convertCodes(segment.source, 'xliff2', context.from)));
+    writer.raw(depth + 2, segmentExtras?.afterSource ?? []);
     if (segment.target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(convertCodes(segment.target, 'xliff2', context.from)));
+    writer.raw(depth + 2, segmentExtras?.afterTarget ?? []);
     writer.close(depth + 1, name);
   }
   writer.close(depth, 'unit');
@@ -509,9 +532,26 @@ function sameRecord(a: Record<string, string>, b: Record<string, string>): boole
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-function writeNotes(writer: XmlWriter, depth: number, notes: readonly Note[], attrs: Array<[string, string]> = []): void {
+/** Keeps a `<notes>` element whole when it holds comments or markup the notes of the model do not carry. */
+function keepNotes(extras: ContainerExtras, element: XmlElement, notes: readonly Note[]): void {
+  extras.notesAttrs = element.attrs;
+  const plain = (node: XmlNode) => node.type === 'text' || node.type === 'cdata';
+  const carriesMore = element.children.some(
+    (child) => (child.type !== 'element' && !(child.type === 'text' && child.text.trim() === '')) || (child.type === 'element' && !child.children.every(plain)),
+  );
+  if (carriesMore) {
+    extras.notesElement = element;
+    extras.notesAsRead = JSON.stringify(notes);
+  }
+}
+
+function writeNotes(writer: XmlWriter, depth: number, notes: readonly Note[], extras: ContainerExtras): void {
+  if (extras.notesElement && extras.notesAsRead === JSON.stringify(notes)) {
+    writer.raw(depth, [extras.notesElement]);
+    return;
+  }
   if (notes.length === 0) return;
-  writer.open(depth, 'notes', attrs);
+  writer.open(depth, 'notes', extras.notesAttrs ?? []);
   for (const note of notes) {
     writer.leaf(
       depth + 1,

@@ -147,3 +147,41 @@ describe('TMX whose header srclang disagrees with its units', () => {
     expect(() => [...tmxEntries([missing], 'missing.tmx')]).toThrow(/has no <tuv> in the source language en/);
   });
 });
+
+describe('XLIFF 2 comments where tools put them', () => {
+  const text = `<?xml version="1.0" encoding="UTF-8"?>
+<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="zh" trgLang="en">
+  <!-- exported by the desk -->
+  <file id="f1">
+    <notes>
+      <!-- for the whole file -->
+      <note id="n1">核实人名<!-- 见附表 --></note>
+    </notes>
+    <unit id="u1">
+      <segment>
+        <source>下雨了。</source>
+        <!-- the target is a draft -->
+        <target>It rains.</target>
+        <!-- after the target -->
+      </segment>
+    </unit>
+  </file>
+  <!-- end of export -->
+</xliff>
+`;
+
+  it('keeps comments in <xliff>, in <notes> and <note>, and around the target where they were', async () => {
+    const memory = readMemory(text, 'comments.xlf');
+    expect(memory.files[0].notes.map((note) => note.text)).toEqual(['核实人名']);
+    const written = getMemoryFormat('xliff2').serialize(memory);
+    expect(await canonicalXml(written)).toBe(await canonicalXml(text));
+    expect(getMemoryFormat('xliff2').serialize(readMemory(written, 'again.xlf'))).toBe(written);
+  });
+
+  it('writes edited notes from the model', () => {
+    const memory = readMemory(text, 'comments.xlf');
+    memory.files[0].notes.push({ text: 'second' });
+    const notes = readMemory(getMemoryFormat('xliff2').serialize(memory), 'edited.xlf').files[0].notes;
+    expect(notes.map((note) => note.text)).toEqual(['核实人名', 'second']);
+  });
+});
