@@ -77,7 +77,7 @@ export class ChineseTermIndex<T> {
   }
 }
 
-interface Token {
+export interface Token {
   /** Lower case, apostrophes straightened, possessive and plural endings kept apart. */
   key: string;
   /** As written. */
@@ -188,8 +188,7 @@ export class EnglishTermIndex<T> {
   }
 
   /** Forms in the text, leftmost-longest; `accept` limits the search to some forms (those of the concepts a source names). */
-  find(text: string, accept?: (value: T) => boolean): Array<EnglishHit<T>> {
-    const tokens = tokenize(text);
+  find(text: string, accept?: (value: T) => boolean, tokens: readonly Token[] = tokenize(text)): Array<EnglishHit<T>> {
     const hits: Array<EnglishHit<T>> = [];
     let shouting: boolean | undefined;
     for (let i = 0; i < tokens.length; ) {
@@ -273,6 +272,8 @@ export interface CompiledTermbase {
   source: ChineseTermIndex<Concept[]>;
   /** Every target-language form as written, with all the concepts and terms that list it. */
   target: EnglishTermIndex<FormEntry[]>;
+  /** The deprecated and forbidden forms only: most targets have none, and this finds that fast. */
+  disapproved: EnglishTermIndex<FormEntry[]>;
   /** Source terms of a text, leftmost-longest (国务院总理 before 总理); answers are remembered, since several rules ask. */
   sourceHits(text: string): Array<TermHit<Concept[]>>;
   /** Whether a source word is a term, holds one, or is part of one: there the termbase rules judge it. */
@@ -292,9 +293,11 @@ export function compileTermbase(termbase: Termbase): CompiledTermbase {
     }
     const source = new ChineseTermIndex([...sources].map(([text, value]) => ({ text, value })));
     const target = new EnglishTermIndex([...forms].map(([text, value]) => ({ text, value })));
+    const isApproved = (entry: FormEntry) => entry.term.status === 'preferred' || entry.term.status === 'admitted';
+    const disapproved = new EnglishTermIndex([...forms].filter(([, value]) => !value.every(isApproved)).map(([text, value]) => ({ text, value })));
     const sourceTexts = [...sources.keys()];
     const coversSource = remembered((word) => source.find(word).length > 0 || sourceTexts.some((text) => text.includes(word)));
-    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), coversSource };
+    result = { termbase, source, target, disapproved, sourceHits: remembered((text) => source.find(text), 250_000), coversSource };
     compiled.set(termbase, result);
   }
   return result;
