@@ -60,6 +60,21 @@ describe('tmkit check on the sample', () => {
   });
 });
 
+describe('tmkit check with the termbases users have', () => {
+  it('reads a CSV glossary with its own header, and refuses one it cannot understand with one line', () => {
+    const glossary = path.join(dir, 'glossary.csv');
+    writeFileSync(glossary, 'Source,Target,Status\n金正恩,Kim Jong Un,preferred\n金正恩,Kim Jong-un,deprecated\n');
+    const { report } = json([memory, '--terms', glossary]);
+    expect(report.findings.filter((finding) => finding.rule === 'term-deprecated').map((finding) => finding.found)).toEqual(['Kim Jong-un', 'Kim Jong-un']);
+    const unreadable = path.join(dir, 'unreadable.csv');
+    writeFileSync(unreadable, 'chinese_text;english_text\n金正恩;Kim Jong Un\n');
+    const result = runCli(['check', memory, '--terms', unreadable]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^tmkit: .*unreadable\.csv:1: cannot read the header .*known columns: zh, zh-cn/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
+
 describe('tmkit check: CI behaviour', () => {
   it('writes every report format; SARIF and JUnit are well formed', () => {
     for (const format of ['text', 'json', 'sarif', 'github', 'junit', 'html']) {
