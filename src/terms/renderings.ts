@@ -5,7 +5,7 @@
  * of a word are clustered, the largest cluster first. term-drift reports what strays from the usual
  * rendering; `tmkit terms extract` proposes a termbase from it.
  */
-import { pushTo } from '../collections.js';
+import { pushTo, remembered } from '../collections.js';
 import { singular } from '../lang/english-plurals.js';
 import { type Dictionary, dictionaryWords } from './dictionary.js';
 import { ChineseTermIndex } from './matcher.js';
@@ -194,6 +194,11 @@ function spellingKeys(renderings: Map<string, Set<string>>): Map<string, Set<str
  * after a title or before a noun: "Trump" in "President Trump", "Obama" in "Obama Foundation" and "Obama-era".
  */
 export function partOf(phrase: string, rendering: string): Phrase | undefined {
+  return partsOf(`${phrase}\u0000${rendering}`) ?? undefined;
+}
+
+const partsOf = remembered((key): Phrase | null => {
+  const [phrase, rendering] = key.split('\u0000');
   const words = [...phrase.matchAll(/[^\s-]+/g)].map((match) => ({ text: match[0], start: match.index! }));
   for (let length = words.length; length > 0; length--) {
     for (let from = 0; from + length <= words.length; from++) {
@@ -202,8 +207,8 @@ export function partOf(phrase: string, rendering: string): Phrase | undefined {
       if (sameSpelling(text, rendering) || isShortForm(text, rendering)) return { text, start };
     }
   }
-  return undefined;
-}
+  return null;
+}, 200_000);
 
 /** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
 function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>, spellings: Map<string, Set<string>>): string | undefined {

@@ -11,7 +11,6 @@ import { type Dictionary, dictionaryWords } from './dictionary.js';
 import type { CompiledTermbase, EnglishHit, FormEntry, TermHit, Token } from './matcher.js';
 import { isShouting, tokenize } from './matcher.js';
 import { properPhrases } from './proper-phrases.js';
-import { approvedTerms } from './termbase.js';
 import { nearName, nearSpelling, variantKey } from './variants.js';
 
 export type TermIssueType = 'missing' | 'variant' | 'near' | 'deprecated' | 'forbidden' | 'other-title';
@@ -53,15 +52,15 @@ export function judgeTerms(compiled: CompiledTermbase, source: string, target: s
   const issues = dictionary ? wrongFormsOfNamedConcepts(compiled, source, target, tokens, dictionary, sourceHits) : [];
   if (sourceHits.length === 0) return issues;
   const present = new Set(sourceHits.flatMap((hit) => hit.value));
-  const uses = compiled.target.find(target, (entries) => entries.some((entry) => present.has(entry.concept)), tokens);
+  const presentForms = new Set([...present].flatMap((concept) => [...compiled.formsOf(concept)]));
+  const uses = compiled.target.find(target, (_, form) => presentForms.has(form), tokens);
   const approvedForPresent = (use: EnglishHit<FormEntry[]>) => use.value.some((entry) => present.has(entry.concept) && isApproved(entry.term));
-  const trgLang = compiled.termbase.trgLang;
   const judged = new Set<string>();
   for (const hit of sourceHits) {
     if (judged.has(hit.text)) continue;
     judged.add(hit.text);
     const concepts = hit.value;
-    const approved = concepts.flatMap((concept) => approvedTerms(concept, trgLang));
+    const approved = concepts.length === 1 ? compiled.approved(concepts[0]) : concepts.flatMap((concept) => compiled.approved(concept));
     const expected = (approved.find((term) => term.status === 'preferred') ?? approved[0])?.text;
     if (!expected) continue;
     const base = { concept: concepts[0], source: hit.text, sourceStart: hit.start, expected };
@@ -122,7 +121,7 @@ function wrongFormsOfNamedConcepts(compiled: CompiledTermbase, source: string, t
     if (sourceHits.some((hit) => hit.start < start + word.length && start < hit.end)) continue;
     for (const concept of conceptsOf(word)) {
       if (present.has(concept)) continue;
-      const approved = approvedTerms(concept, compiled.termbase.trgLang);
+      const approved = compiled.approved(concept);
       const expected = (approved.find((term) => term.status === 'preferred') ?? approved[0])?.text;
       if (!expected) continue;
       for (const use of compiled.target.find(target, (entries) => entries.some((entry) => entry.concept === concept), tokens)) {
