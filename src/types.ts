@@ -136,6 +136,9 @@ export interface Memory {
   srcLang: string;
   trgLang?: string;
   files: MemoryFile[];
+  /** Notes and metadata on the whole document (XLIFF 2.2 `<xliff>`), when it has any. */
+  notes?: Note[];
+  metadata?: Record<string, string>;
   /**
    * Format-specific data a reader keeps so its writer can reproduce the file (unknown
    * extensions, namespaces, headers). Opaque to everything but the format module.

@@ -15,7 +15,7 @@ export function termFormRule(id: string, status: 'deprecated' | 'forbidden', def
       const compiled = compileTermbase(context.termbase);
       for (const unit of context.units) {
         if (!unit.hasTarget) continue;
-        for (const issue of unitTermIssues(compiled, unit.source, unit.target, context.dictionary)) {
+        for (const issue of unitTermIssues(compiled, unit, context.dictionary)) {
           if (issue.type !== status) continue;
           context.report({ unit, messageId: 'used', data: { found: issue.found!, expected: issue.expected }, source: issue.source, expected: issue.expected, found: issue.found, offset: issue.start });
         }

@@ -8,6 +8,7 @@ import { pipelineCommand } from './commands/pipeline.js';
 import { segmentCommand } from './commands/segment.js';
 import { termsCommand } from './commands/terms.js';
 import { tmCommand } from './commands/tm.js';
+import { validateCommand } from './commands/validate.js';
 
 /** Every command, in the order `tmkit --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -20,4 +21,5 @@ export const COMMANDS: readonly Command[] = [
   tmCommand,
   checkCommand,
   termsCommand,
+  validateCommand,
 ];

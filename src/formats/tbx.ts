@@ -9,7 +9,7 @@ import { TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
 import type { Concept, Term, Termbase, TermKind, TermStatus } from '../types.js';
 import type { ParseOptions, TermbaseFormat } from './format.js';
 import { attr, childElements, localName, parseXml, textContent, type XmlElement } from './xml.js';
-import { XmlWriter } from './xml-model.js';
+import { rootTag, XmlWriter } from './xml-model.js';
 import { escapeText } from './xml.js';
 
 const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
@@ -36,7 +36,7 @@ const STATUS_TO_TBX: Record<TermStatus, string> = {
 export const tbxFormat: TermbaseFormat = {
   id: 'tbx',
   extensions: ['tbx'],
-  sniff: (text) => /<(tbx|martif)\b/.test(text.slice(0, 4096)),
+  sniff: (text) => ['tbx', 'martif'].includes(rootTag(text)?.local ?? ''),
   parse: parseTbx,
   serialize: serializeTbx,
 };

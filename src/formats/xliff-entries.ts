@@ -3,8 +3,7 @@
  * builds the element tree of one unit at a time, which the format's own reader turns into a
  * unit, so a memory of a million units is read without its document tree (the lossless readers,
  * for converting and merging, keep every node and need several times the file's size). It yields
- * what `memoryEntries(format.parse(text), file)` yields and rejects what that rejects, with one
- * difference: line breaks are read as LF, as XML prescribes.
+ * what `memoryEntries(format.parse(text), file)` yields and rejects what that rejects.
  */
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
@@ -12,7 +11,7 @@ import { UnitEntries, type TmEntry } from '../tm/entries.js';
 import type { Unit } from '../types.js';
 import { streamingParser } from './streaming-xml.js';
 import { Xliff12Reader } from './xliff12.js';
-import { isCore, Xliff2Reader } from './xliff2.js';
+import { isCore, MDA_20, Xliff2Reader } from './xliff2.js';
 import { attr, localName, type XmlElement, type XmlNode } from './xml.js';
 import { enterScope, failAt, type NamespaceScope, namespaceOf } from './xml-model.js';
 
@@ -120,11 +119,11 @@ abstract class Structure {
 }
 
 class Xliff2Structure extends Structure {
-  private namespace: string | undefined;
-  private srcLang = '';
   private trgLang: string | undefined;
   private reader: Xliff2Reader | undefined;
   private readonly fileIds = new Set<string>();
+  /** Document-level notes and metadata (XLIFF 2.2) may come once each, before the first file. */
+  private readonly topLevel = new Set<string>();
 
   opens(element: XmlElement, scope: NamespaceScope, parent: Open | undefined): boolean {
     if (!parent) {
@@ -133,16 +132,22 @@ class Xliff2Structure extends Structure {
       return true;
     }
     if (!parent.streamed) return false;
+    const name = localName(element.name);
     if (parent.element === this.root) {
-      if (localName(element.name) !== 'file' || namespaceOf(element, scope) !== this.namespace) failAt(element, this.fileName, `unexpected <${element.name}> in <xliff>`);
-      const id = attr(element, 'id');
-      if (!id) failAt(element, this.fileName, '<file> has no id');
-      if (this.fileIds.has(id!)) failAt(element, this.fileName, `duplicate file id "${id}"`);
-      this.fileIds.add(id!);
-      this.reader = new Xliff2Reader(this.fileName, this.srcLang, this.trgLang);
-      return true;
+      if (isCore(element, scope) && name === 'file') {
+        const id = attr(element, 'id');
+        if (!id) failAt(element, this.fileName, '<file> has no id');
+        if (this.fileIds.has(id!)) failAt(element, this.fileName, `duplicate file id "${id}"`);
+        this.fileIds.add(id!);
+        this.reader = new Xliff2Reader(this.fileName, attr(this.root, 'srcLang')!, this.trgLang);
+        return true;
+      }
+      const topLevel = isCore(element, scope) && name === 'notes' ? 'notes' : namespaceOf(element, scope) === MDA_20 && name === 'metadata' ? 'metadata' : undefined;
+      if (this.fileIds.size > 0 || topLevel === undefined || this.topLevel.has(topLevel)) failAt(element, this.fileName, `unexpected <${element.name}> in <xliff>`);
+      this.topLevel.add(topLevel!);
+      return false;
     }
-    if (localName(element.name) !== 'group' || !isCore(element, scope)) return false;
+    if (name !== 'group' || !isCore(element, scope)) return false;
     const id = attr(element, 'id');
     if (!id) failAt(element, this.fileName, '<group> has no id');
     this.reader!.claimId(element, id!);
@@ -154,18 +159,16 @@ class Xliff2Structure extends Structure {
     const version = attr(root, 'version');
     if (!version || !/^2\.\d$/.test(version)) failAt(root, this.fileName, `not XLIFF 2 (version="${version ?? ''}")`);
     if (!isCore(root, scope)) failAt(root, this.fileName, `<xliff> is not in the XLIFF 2 namespace (${namespaceOf(root, scope) ?? 'none'})`);
-    this.namespace = namespaceOf(root, scope);
-    const srcLang = attr(root, 'srcLang');
-    if (!srcLang) failAt(root, this.fileName, '<xliff> has no srcLang');
-    this.srcLang = srcLang!;
+    if (!attr(root, 'srcLang')) failAt(root, this.fileName, '<xliff> has no srcLang');
     this.trgLang = attr(root, 'trgLang');
+    this.reader = new Xliff2Reader(this.fileName, attr(root, 'srcLang')!, this.trgLang);
   }
 
   child(element: XmlElement, scope: NamespaceScope): void {
     if (!isCore(element, scope)) return;
     const name = localName(element.name);
-    if (name === 'notes') this.reader!.notes(element);
-    else if (name === 'unit') {
+    if (name === 'notes') this.reader!.notes(element, scope);
+    else if (name === 'unit' && this.fileIds.size > 0) {
       this.addUnit(this.reader!.unit(element, scope));
       if (this.reader!.sawTarget && !this.trgLang) failAt(this.root!, this.fileName, '<xliff> has targets but no trgLang');
     }
@@ -178,31 +181,33 @@ class Xliff2Structure extends Structure {
 }
 
 class Xliff12Structure extends Structure {
+  private core: string | undefined;
   private reader: Xliff12Reader | undefined;
   private sawBody = false;
 
-  opens(element: XmlElement, _scope: NamespaceScope, parent: Open | undefined): boolean {
-    const name = localName(element.name);
+  opens(element: XmlElement, scope: NamespaceScope, parent: Open | undefined): boolean {
     if (!parent) {
       this.root = element;
-      if (name !== 'xliff') failAt(element, this.fileName, `expected <xliff>, found <${element.name}>`);
+      if (localName(element.name) !== 'xliff') failAt(element, this.fileName, `expected <xliff>, found <${element.name}>`);
       const version = attr(element, 'version');
       if (!version || !/^1\.[012]$/.test(version)) failAt(element, this.fileName, `not XLIFF 1.x (version="${version ?? ''}")`);
+      // 1.0 has no namespace, 1.1 and 1.2 have their own: XLIFF's elements are those in the root's.
+      this.core = namespaceOf(element, scope);
+      this.reader = new Xliff12Reader(this.fileName, this.core);
       return true;
     }
     if (!parent.streamed) return false;
     if (parent.element === this.root) {
-      if (name !== 'file') failAt(this.root, this.fileName, 'only <file> elements may appear in <xliff>');
+      if (!this.reader!.isCore(element, scope, 'file')) failAt(this.root, this.fileName, 'only <file> elements may appear in <xliff>');
       if (!attr(element, 'source-language')) failAt(element, this.fileName, '<file> has no source-language');
       if (attr(element, 'datatype') === undefined) failAt(element, this.fileName, '<file> has no datatype');
       if (attr(element, 'original') === undefined) failAt(element, this.fileName, '<file> has no original');
-      this.reader = new Xliff12Reader(this.fileName);
+      this.reader = new Xliff12Reader(this.fileName, this.core);
       this.sawBody = false;
       return true;
     }
-    const parentName = localName(parent.element.name);
-    if (name === 'body' && parentName === 'file') return (this.sawBody = true);
-    return name === 'group' && parentName !== 'file';
+    if (localName(parent.element.name) === 'file') return this.reader!.isCore(element, scope, 'body') && (this.sawBody = true);
+    return this.reader!.isCore(element, scope, 'group');
   }
 
   override nodeIn(node: XmlNode, parent: XmlElement): void {
@@ -211,8 +216,8 @@ class Xliff12Structure extends Structure {
     super.nodeIn(node, parent);
   }
 
-  child(element: XmlElement, _scope: NamespaceScope, parent: XmlElement): void {
-    if (localName(element.name) === 'trans-unit' && localName(parent.name) !== 'file') this.addUnit(this.reader!.unit(element));
+  child(element: XmlElement, scope: NamespaceScope, parent: XmlElement): void {
+    if (localName(parent.name) !== 'file' && this.reader!.isCore(element, scope, 'trans-unit')) this.addUnit(this.reader!.unit(element, scope));
   }
 
   closes(element: XmlElement): void {

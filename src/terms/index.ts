@@ -1,3 +1,11 @@
-export { approvedTerms, TERM_KINDS, TERM_STATUSES, termPairs, termsIn } from './termbase.js';
+export { approvedTerms, inferKind, TERM_KINDS, TERM_STATUSES, termPairs, termsIn } from './termbase.js';
 export { ChineseTermIndex, compileTermbase, EnglishTermIndex, tokenize } from './matcher.js';
-export type { CompiledTermbase, EnglishForm, EnglishHit, TermHit } from './matcher.js';
+export type { CompiledTermbase, EnglishForm, EnglishHit, FormDifference, FormEntry, TermHit } from './matcher.js';
+export { judgeTerms } from './unit-terms.js';
+export type { TermIssue, TermIssueType } from './unit-terms.js';
+export { extractTermbase } from './extract.js';
+export type { ExtractOptions } from './extract.js';
+export { analyzeRenderings } from './renderings.js';
+export type { RenderingAnalysis, TextPair } from './renderings.js';
+export { dictionaryFrom, loadCedictDictionary } from './dictionary.js';
+export type { Dictionary } from './dictionary.js';

@@ -7,7 +7,7 @@
 import { pushTo, remembered } from '../collections.js';
 import { singularCandidates } from '../lang/english-plurals.js';
 import type { Concept, Term, Termbase } from '../types.js';
-import { termsIn } from './termbase.js';
+import { approvedTerms, termsIn } from './termbase.js';
 
 export interface TermHit<T> {
   start: number;
@@ -77,7 +77,7 @@ export class ChineseTermIndex<T> {
   }
 }
 
-interface Token {
+export interface Token {
   /** Lower case, apostrophes straightened, possessive and plural endings kept apart. */
   key: string;
   /** As written. */
@@ -188,15 +188,14 @@ export class EnglishTermIndex<T> {
   }
 
   /** Forms in the text, leftmost-longest; `accept` limits the search to some forms (those of the concepts a source names). */
-  find(text: string, accept?: (value: T) => boolean): Array<EnglishHit<T>> {
-    const tokens = tokenize(text);
+  find(text: string, accept?: (value: T, form: string) => boolean, tokens: readonly Token[] = tokenize(text)): Array<EnglishHit<T>> {
     const hits: Array<EnglishHit<T>> = [];
     let shouting: boolean | undefined;
     for (let i = 0; i < tokens.length; ) {
       let best: EnglishHit<T> | undefined;
       let bestLength = 0;
       for (const candidate of this.matchesAt(tokens, i)) {
-        if (accept && !accept(candidate.form.value)) continue;
+        if (accept && !accept(candidate.form.value, candidate.form.text)) continue;
         const length = candidate.tokens.length;
         if (length < bestLength) continue;
         const start = tokens[i].start;
@@ -273,8 +272,14 @@ export interface CompiledTermbase {
   source: ChineseTermIndex<Concept[]>;
   /** Every target-language form as written, with all the concepts and terms that list it. */
   target: EnglishTermIndex<FormEntry[]>;
-  /** Source terms of a text, leftmost-longest (国务院总理 before 总理); answers are remembered, since several rules ask. */
+  /** The deprecated and forbidden forms only: most targets have none, and this finds that fast. */
+  disapproved: EnglishTermIndex<FormEntry[]>;
+  /** Source terms of a text, leftmost-longest (国务院总理 before 总理). */
   sourceHits(text: string): Array<TermHit<Concept[]>>;
+  /** The target-language forms of a concept as written, of every status. */
+  formsOf(concept: Concept): ReadonlySet<string>;
+  /** The approved (preferred and admitted) target-language terms of a concept. */
+  approved(concept: Concept): readonly Term[];
   /** Whether a source word is a term, holds one, or is part of one: there the termbase rules judge it. */
   coversSource(word: string): boolean;
 }
@@ -286,15 +291,21 @@ export function compileTermbase(termbase: Termbase): CompiledTermbase {
   if (!result) {
     const sources = new Map<string, Concept[]>();
     const forms = new Map<string, FormEntry[]>();
+    const formsOf = new Map<Concept, Set<string>>();
+    const approved = new Map<Concept, Term[]>();
     for (const concept of termbase.concepts) {
+      formsOf.set(concept, new Set(termsIn(concept, termbase.trgLang).map((term) => term.text)));
+      approved.set(concept, approvedTerms(concept, termbase.trgLang));
       for (const term of termsIn(concept, termbase.srcLang)) if (!sources.get(term.text)?.includes(concept)) pushTo(sources, term.text, concept);
       for (const term of termsIn(concept, termbase.trgLang)) pushTo(forms, term.text, { concept, term });
     }
     const source = new ChineseTermIndex([...sources].map(([text, value]) => ({ text, value })));
     const target = new EnglishTermIndex([...forms].map(([text, value]) => ({ text, value })));
+    const isApproved = (entry: FormEntry) => entry.term.status === 'preferred' || entry.term.status === 'admitted';
+    const disapproved = new EnglishTermIndex([...forms].filter(([, value]) => !value.every(isApproved)).map(([text, value]) => ({ text, value })));
     const sourceTexts = [...sources.keys()];
     const coversSource = remembered((word) => source.find(word).length > 0 || sourceTexts.some((text) => text.includes(word)));
-    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), coversSource };
+    result = { termbase, source, target, disapproved, formsOf: (concept) => formsOf.get(concept)!, approved: (concept) => approved.get(concept)!, sourceHits: (text) => source.find(text), coversSource };
     compiled.set(termbase, result);
   }
   return result;

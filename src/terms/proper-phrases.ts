@@ -7,7 +7,12 @@ export interface Phrase {
 
 /** Words that are capitalised for their place in the sentence, not because they are names. */
 const NOT_NAMES = new Set(
-  'The A An He She It They We I This That These Those There On In At As By For From With After Before While When Where Why How What Who But And Or So Yet Also Over Under Published Accompanying According Mr Mrs Ms Dr Prof'.split(' '),
+  [
+    ...'The A An He She It They We I This That These Those There On In At As By For From With After Before While When Where Why How What Who But And Or So Yet Also Over Under Published Accompanying According Mr Mrs Ms Dr Prof'.split(' '),
+    // Dates are capitalised too: "Sep 5", "on Monday" (not May, which is also a name).
+    ...'January February March April June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec'.split(' '),
+    ...'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'.split(' '),
+  ],
 );
 
 const WORD_TOKEN = /[\p{L}][\p{L}'’]*(?:-\p{L}+)*/gu;

@@ -5,12 +5,13 @@
  * of a word are clustered, the largest cluster first. term-drift reports what strays from the usual
  * rendering; `tmkit terms extract` proposes a termbase from it.
  */
-import { pushTo } from '../collections.js';
+import { pushTo, remembered } from '../collections.js';
 import { singular } from '../lang/english-plurals.js';
 import { type Dictionary, dictionaryWords } from './dictionary.js';
 import { ChineseTermIndex } from './matcher.js';
 import { type Phrase, properPhrases } from './proper-phrases.js';
 import { romanize, romanizedNames, spells } from './romanized-names.js';
+import { transliteratedNames } from './transliterations.js';
 import { isShortForm, romanizationKey, sameRendering, sameSpelling, variantKey } from './variants.js';
 
 export interface TextPair {
@@ -51,6 +52,13 @@ export function analyzeRenderings(pairs: readonly TextPair[], dictionary: Dictio
   const phrases = pairs.map((pair) => properPhrases(pair.target));
   const sourceWords = pairs.map((pair) => new Set(dictionaryWords(dictionary, pair.source).map(({ word }) => word).filter(isName)));
   const romanized = addRomanizedNames(pairs, phrases, sourceWords);
+  const transliterated = new Set<string>();
+  pairs.forEach((pair, index) => {
+    for (const name of transliteratedNames(pair.source, dictionary)) {
+      sourceWords[index].add(name);
+      transliterated.add(name);
+    }
+  });
   const renderings = learnRenderings(dictionary, sourceWords, phrases);
   const spellings = spellingKeys(renderings);
   const attributeIn = (phrase: string, unit: number) => attribute(dictionary, phrase, sourceWords[unit], renderings, spellings);
@@ -81,7 +89,7 @@ export function analyzeRenderings(pairs: readonly TextPair[], dictionary: Dictio
     if (majority.length >= 2 && majority.length !== wordClusters[1]?.length) usual.set(word, mostCommon(majority.map((occurrence) => occurrence.phrase.text)));
   }
   // A name the target spells in pinyin is a person's unless the dictionary knows it (北京 is a place).
-  const isPerson = (word: string) => (romanized.has(word) && !dictionary.senses(word)) || (dictionary.senses(word) ?? []).some(namesPerson);
+  const isPerson = (word: string) => transliterated.has(word) || (romanized.has(word) && !dictionary.senses(word)) || (dictionary.senses(word) ?? []).some(namesPerson);
   return { phrases, sourceWords, renderings, occurrences, clusters, usual, isPerson, attribute: attributeIn };
 }
 
@@ -136,8 +144,11 @@ function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>
     // A name the dictionary lacks is rendered by the phrase that spells it in pinyin, however few units there are.
     if (!dictionary.senses(word)) for (const text of counts.keys()) if (variantKey(text) === romanize(word)) known.add(text);
     // Learned only from words seen often enough, and only names no other source word of those units explains.
-    if (indices.length >= 3) {
+    // A word no dictionary knows is learned from two units as well, where both have the name.
+    const unknown = !dictionary.senses(word);
+    if (indices.length >= 3 || (unknown && indices.length === 2)) {
       for (const [text, count] of counts) {
+        if (indices.length === 2 && count < 2) continue;
         if (count < 0.2 * indices.length) continue;
         // Later mentions of a person use the short form ("Wang" after "Wang Mingyuan"): units with either count for the full name.
         const support = count >= 0.6 * indices.length || !spells(word, text) ? count : indices.filter((index) => phrases[index].some((phrase) => phrase.text === text || isShortForm(phrase.text, text))).length;
@@ -183,6 +194,11 @@ function spellingKeys(renderings: Map<string, Set<string>>): Map<string, Set<str
  * after a title or before a noun: "Trump" in "President Trump", "Obama" in "Obama Foundation" and "Obama-era".
  */
 export function partOf(phrase: string, rendering: string): Phrase | undefined {
+  return partsOf(`${phrase}\u0000${rendering}`) ?? undefined;
+}
+
+const partsOf = remembered((key): Phrase | null => {
+  const [phrase, rendering] = key.split('\u0000');
   const words = [...phrase.matchAll(/[^\s-]+/g)].map((match) => ({ text: match[0], start: match.index! }));
   for (let length = words.length; length > 0; length--) {
     for (let from = 0; from + length <= words.length; from++) {
@@ -191,8 +207,8 @@ export function partOf(phrase: string, rendering: string): Phrase | undefined {
       if (sameSpelling(text, rendering) || isShortForm(text, rendering)) return { text, start };
     }
   }
-  return undefined;
-}
+  return null;
+}, 200_000);
 
 /** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
 function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>, spellings: Map<string, Set<string>>): string | undefined {

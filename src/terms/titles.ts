@@ -45,10 +45,13 @@ export function officeOf(title: string): string {
  */
 const OFFICE_ENDING = /(?:总统|主席|总理|首相|书记|大使|议员|部长|外长|[会院州市省县局处署厅委团队校社议]长|委员长|国务卿|秘书长|总督|国王|女王|总裁|主任)$/;
 
-export const namesOffice = (word: string) => word.length >= 2 && OFFICE_ENDING.test(word);
+/** A character every office word ends with: words without one need no closer look. */
+const OFFICE_LAST_CHARACTER = /[统席理相记使员长卿督王裁任]/;
+
+const namesOffice = (word: string) => word.length >= 2 && OFFICE_ENDING.test(word);
 
 /** The office itself, without the rank or time before it: 前总统, 副总统, 代理总统 → 总统. */
-export function baseOffice(word: string): string {
+function baseOffice(word: string): string {
   const base = word.replace(/^(?:前|原|副|代理|代|首任|现任|时任|新任)/, '');
   return base !== word && namesOffice(base) ? base : word;
 }
@@ -93,6 +96,7 @@ export function learnOffices(pairs: ReadonlyArray<{ source: string; target: stri
 function officeWords(dictionary: Dictionary, source: string): Array<{ word: string; start: number }> {
   const found: Array<{ word: string; start: number }> = [];
   for (const { word, start } of dictionaryWords(dictionary, source)) {
+    if (!OFFICE_LAST_CHARACTER.test(word)) continue;
     if (namesOffice(word)) {
       found.push({ word: baseOffice(word), start });
       continue;

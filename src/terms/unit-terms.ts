@@ -8,10 +8,9 @@
 import { remembered } from '../collections.js';
 import type { Concept, Term } from '../types.js';
 import { type Dictionary, dictionaryWords } from './dictionary.js';
-import type { CompiledTermbase, EnglishHit, FormEntry, TermHit } from './matcher.js';
+import type { CompiledTermbase, EnglishHit, FormEntry, TermHit, Token } from './matcher.js';
 import { isShouting, tokenize } from './matcher.js';
 import { properPhrases } from './proper-phrases.js';
-import { approvedTerms } from './termbase.js';
 import { nearName, nearSpelling, variantKey } from './variants.js';
 
 export type TermIssueType = 'missing' | 'variant' | 'near' | 'deprecated' | 'forbidden' | 'other-title';
@@ -49,18 +48,19 @@ const TITLE_WORDS =
 /** The issues of one unit, in source order. */
 export function judgeTerms(compiled: CompiledTermbase, source: string, target: string, dictionary?: Dictionary): TermIssue[] {
   const sourceHits = compiled.sourceHits(source);
-  const issues = dictionary ? wrongFormsOfNamedConcepts(compiled, source, target, dictionary, sourceHits) : [];
+  const tokens = tokenize(target);
+  const issues = dictionary ? wrongFormsOfNamedConcepts(compiled, source, target, tokens, dictionary, sourceHits) : [];
   if (sourceHits.length === 0) return issues;
   const present = new Set(sourceHits.flatMap((hit) => hit.value));
-  const uses = compiled.target.find(target, (entries) => entries.some((entry) => present.has(entry.concept)));
+  const presentForms = new Set([...present].flatMap((concept) => [...compiled.formsOf(concept)]));
+  const uses = compiled.target.find(target, (_, form) => presentForms.has(form), tokens);
   const approvedForPresent = (use: EnglishHit<FormEntry[]>) => use.value.some((entry) => present.has(entry.concept) && isApproved(entry.term));
-  const trgLang = compiled.termbase.trgLang;
   const judged = new Set<string>();
   for (const hit of sourceHits) {
     if (judged.has(hit.text)) continue;
     judged.add(hit.text);
     const concepts = hit.value;
-    const approved = concepts.flatMap((concept) => approvedTerms(concept, trgLang));
+    const approved = concepts.length === 1 ? compiled.approved(concepts[0]) : concepts.flatMap((concept) => compiled.approved(concept));
     const expected = (approved.find((term) => term.status === 'preferred') ?? approved[0])?.text;
     if (!expected) continue;
     const base = { concept: concepts[0], source: hit.text, sourceStart: hit.start, expected };
@@ -111,24 +111,20 @@ export function judgeTerms(compiled: CompiledTermbase, source: string, target: s
  * Deprecated and forbidden forms of concepts a source word names without being a term: 中朝 is
  * "China and North Korea" in the dictionary, so "North Korea" where the termbase says "DPRK" is reported.
  */
-function wrongFormsOfNamedConcepts(compiled: CompiledTermbase, source: string, target: string, dictionary: Dictionary, sourceHits: ReadonlyArray<TermHit<Concept[]>>): TermIssue[] {
+function wrongFormsOfNamedConcepts(compiled: CompiledTermbase, source: string, target: string, tokens: readonly Token[], dictionary: Dictionary, sourceHits: ReadonlyArray<TermHit<Concept[]>>): TermIssue[] {
   const issues: TermIssue[] = [];
+  // Most targets hold no deprecated or forbidden form at all: then the source need not be looked up.
+  if (compiled.disapproved.find(target, undefined, tokens).length === 0) return issues;
   const present = new Set(sourceHits.flatMap((hit) => hit.value));
+  const conceptsOf = namedBy(compiled, dictionary);
   for (const { word, start } of dictionaryWords(dictionary, source)) {
     if (sourceHits.some((hit) => hit.start < start + word.length && start < hit.end)) continue;
-    const heads = (dictionary.senses(word) ?? []).map((sense) => sense.split(/[,(;]/)[0]);
-    const named = new Set(
-      heads
-        .flatMap((head) => properPhrases(head))
-        .flatMap((phrase) => compiled.target.find(phrase.text).filter((hit) => !hit.difference && hit.text === phrase.text))
-        .flatMap((hit) => hit.value.map((entry) => entry.concept)),
-    );
-    for (const concept of named) {
+    for (const concept of conceptsOf(word)) {
       if (present.has(concept)) continue;
-      const approved = approvedTerms(concept, compiled.termbase.trgLang);
+      const approved = compiled.approved(concept);
       const expected = (approved.find((term) => term.status === 'preferred') ?? approved[0])?.text;
       if (!expected) continue;
-      for (const use of compiled.target.find(target, (entries) => entries.some((entry) => entry.concept === concept))) {
+      for (const use of compiled.target.find(target, (entries) => entries.some((entry) => entry.concept === concept), tokens)) {
         const entry = use.value.find((candidate) => candidate.concept === concept)!;
         if (isApproved(entry.term) || use.value.some((other) => present.has(other.concept) && isApproved(other.term))) continue;
         issues.push({ concept, source: word, sourceStart: start, expected, type: entry.term.status === 'forbidden' ? 'forbidden' : 'deprecated', found: use.text, start: use.start });
@@ -136,6 +132,22 @@ function wrongFormsOfNamedConcepts(compiled: CompiledTermbase, source: string, t
     }
   }
   return issues;
+}
+
+const namers = new WeakMap<CompiledTermbase, (word: string) => Concept[]>();
+
+/** The concepts whose forms a word's dictionary senses begin with, remembered per word. */
+function namedBy(compiled: CompiledTermbase, dictionary: Dictionary): (word: string) => Concept[] {
+  let conceptsOf = namers.get(compiled);
+  if (!conceptsOf) {
+    conceptsOf = remembered((word) => {
+      const heads = (dictionary.senses(word) ?? []).map((sense) => sense.split(/[,(;]/)[0]);
+      const hits = heads.flatMap((head) => properPhrases(head)).flatMap((phrase) => compiled.target.find(phrase.text).filter((hit) => !hit.difference && hit.text === phrase.text));
+      return [...new Set(hits.flatMap((hit) => hit.value.map((entry) => entry.concept)))];
+    });
+    namers.set(compiled, conceptsOf);
+  }
+  return conceptsOf;
 }
 
 /** The listed form a use stands for. */
@@ -229,17 +241,13 @@ function singularKey(text: string): string {
   return variantKey(text).replace(/(?:s|'s)$/, '');
 }
 
-const judgments = new WeakMap<CompiledTermbase, (key: string) => TermIssue[]>();
+const judgments = new WeakMap<CompiledTermbase, WeakMap<object, TermIssue[]>>();
 
-/** judgeTerms, remembered per unit text: several rules ask about the same unit. */
-export function unitTermIssues(compiled: CompiledTermbase, source: string, target: string, dictionary?: Dictionary): TermIssue[] {
-  let judge = judgments.get(compiled);
-  if (!judge) {
-    judge = remembered((key) => {
-      const split = key.indexOf('\u0000');
-      return judgeTerms(compiled, key.slice(0, split), key.slice(split + 1), dictionary);
-    }, 50_000);
-    judgments.set(compiled, judge);
-  }
-  return judge(`${source}\u0000${target}`);
+/** judgeTerms, remembered per unit: several rules ask about the same unit. */
+export function unitTermIssues(compiled: CompiledTermbase, unit: { source: string; target: string }, dictionary?: Dictionary): TermIssue[] {
+  let judged = judgments.get(compiled);
+  if (!judged) judgments.set(compiled, (judged = new WeakMap()));
+  let issues = judged.get(unit);
+  if (!issues) judged.set(unit, (issues = judgeTerms(compiled, unit.source, unit.target, dictionary)));
+  return issues;
 }

@@ -50,14 +50,15 @@ export const romanizationKey = remembered((text) =>
   ),
 );
 
-function tokens(text: string): string[] {
-  return text
+/** A rendering's words, lower case and singular (remembered: the same names are compared again and again). */
+const tokens = remembered((text): readonly string[] =>
+  text
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map(singular);
-}
+    .map(singular),
+);
 
 /** Whether `short` is a short form of `long`: some, not all, of its words ("Xi" of "Xi Jinping"). */
 export function isShortForm(short: string, long: string): boolean {

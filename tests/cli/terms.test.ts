@@ -57,7 +57,8 @@ describe('tmkit terms extract', () => {
     const same = runCli(['terms', 'extract', disguised, '--out', disguised]);
     expect([same.status, same.stderr]).toEqual([2, expect.stringMatching(/would overwrite the input/)]);
     expect(readFileSync(disguised, 'utf8')).toBe(memory(UNITS));
-    expect(runCli(['terms', 'extract', dir, '--out', path.join(dir, 'proposed.tbx')]).status).toBe(0);
+    const folder = runCli(['terms', 'extract', dir, '--out', path.join(dir, 'proposed.tbx')]);
+    expect(folder.status, folder.stderr).toBe(0);
     expect(runCli(['terms', 'list', memoryFile, '--out', 'x.tbx']).status).toBe(2);
   });
 });

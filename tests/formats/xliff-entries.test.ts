@@ -9,6 +9,7 @@ import type { Inline, Memory, Unit, UnitGroup } from '../../src/types.js';
 const XLIFF2 = `<?xml version="1.0" encoding="UTF-8"?>
 <!-- a memory with everything the entries depend on -->
 <xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" xmlns:mda="urn:oasis:names:tc:xliff:metadata:2.0" xmlns:x="urn:example:ext" version="2.1" srcLang="zh-CN" trgLang="en">
+  <notes><note>整个文档</note></notes>
   <file id="f1" original="news.html">
     <skeleton><x:part>不是单元</x:part></skeleton>
     <notes><note id="n1" priority="2">整个文件</note></notes>
@@ -68,6 +69,7 @@ const XLIFF12 = `<?xml version="1.0" encoding="UTF-8"?>
           <bin-unit id="b1" mime-type="image/png"><bin-source><external-file href="a.png"/></bin-source></bin-unit>
         </group>
         <trans-unit id="4"><source>空的译文。</source><target></target></trans-unit>
+        <sdl:trans-unit id="5"><source>别的命名空间。</source><target>Another namespace.</target></sdl:trans-unit>
       </group>
     </body>
   </file>
@@ -147,6 +149,8 @@ describe('xliffEntries', () => {
       const expected = fullReader(text, file);
       expect(expected.map((entry) => entry.origin)).toEqual(origins);
       for (const size of [text.length, 64, 7, 1]) expect([...xliffEntries(pieces(text, size), file, dialect)]).toEqual(expected);
+      const crlf = text.replace(/\n/g, '\r\n');
+      expect([...xliffEntries(pieces(crlf, 64), file, dialect)]).toEqual(fullReader(crlf, file));
     }
   });
 
@@ -197,6 +201,8 @@ describe('xliffEntries', () => {
         XLIFF2.replace('<!-- a memory', '<!DOCTYPE xliff [<!ENTITY x "y">]>\n<!-- a memory'),
         '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.1" srcLang="zh"/>',
         '<memory/>',
+        XLIFF2.replace('<file id="f2">', '<notes><note>太晚了</note></notes><file id="f2">'),
+        XLIFF2.replace('<file id="f1" original="news.html">', '<notes/><file id="f1" original="news.html">'),
       ].map((text): [string, XliffDialect] => [text, 'xliff2']),
       ...[
         XLIFF12.replace('version="1.2"', 'version="3"'),

@@ -16,7 +16,7 @@ export const rule: Rule = {
     const compiled = compileTermbase(context.termbase);
     for (const unit of context.units) {
       if (!unit.hasTarget || unit.target.trim() === '') continue;
-      for (const issue of unitTermIssues(compiled, unit.source, unit.target, context.dictionary)) {
+      for (const issue of unitTermIssues(compiled, unit, context.dictionary)) {
         const { source, expected, found } = issue;
         if (issue.type === 'missing') context.report({ unit, messageId: 'missing', data: { source, expected }, source, expected, offset: issue.sourceStart, side: 'source' });
         else if (issue.type === 'variant' || issue.type === 'near') context.report({ unit, messageId: issue.type, data: { source, found: found!, expected }, source, expected, found, offset: issue.start });

@@ -33,7 +33,7 @@ function checkAgainstTermbase(context: RuleContext): void {
   const compiled = compileTermbase(context.termbase!);
   for (const unit of context.units) {
     if (!unit.hasTarget || unit.target.trim() === '') continue;
-    for (const issue of unitTermIssues(compiled, unit.source, unit.target, context.dictionary)) {
+    for (const issue of unitTermIssues(compiled, unit, context.dictionary)) {
       if (issue.type === 'other-title') report(context, unit, issue.found!, issue.expected, issue.source, issue.start!);
     }
   }

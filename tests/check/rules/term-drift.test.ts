@@ -135,4 +135,14 @@ describe('term-drift', () => {
     ];
     expect(found(run(rule, units))).toEqual([['u3', 'drift', 'Kim Jongun', 'Kim Jong Un']]);
   });
+
+  it('learns a foreign name written by sound that no dictionary lists, and reports it left out', () => {
+    const units = [
+      unit('u1', '泽连斯基周二发表讲话。', 'Zelensky spoke on Tuesday.'),
+      unit('u2', '泽连斯基会见了记者。', 'Zelensky met reporters.'),
+      unit('u3', '泽连斯基随后离开。', 'The Ukrainian leader then left.'),
+    ];
+    expect(found(run(rule, units))).toEqual([['u3', 'dropped', null, 'Zelensky']]);
+  });
 });
+
