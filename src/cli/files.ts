@@ -13,14 +13,21 @@ export function resolvePath(io: CliIo, file: string): string {
  * Invalid UTF-8 and binary data are input errors, never mojibake.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    throw new InputError(invalidUtf8Reason(bytes), { file });
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    try {
+      text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
+    } catch {
+      throw new InputError('invalid UTF-16', { file });
+    }
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    } catch {
+      throw new InputError(invalidUtf8Reason(bytes), { file });
+    }
   }
+  // NUL is refused in every encoding: no format tmkit reads allows it, and no writer could write it.
   const nul = text.indexOf('\u0000');
   if (nul >= 0) throw new InputError('binary data (NUL byte), not text', { file, ...lineColumnAt(text, nul) });
   return text;

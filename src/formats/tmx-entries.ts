@@ -9,6 +9,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import type { TmEntry } from '../tm/entries.js';
 import { NATIVE_CODE_KINDS } from '../tm/memory.js';
+import { encodingProblem, MAX_XML_DEPTH, TOO_DEEP } from './legal-text.js';
 import { isoFromTmxDate, sameLanguage } from './tmx.js';
 const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;
 
@@ -62,6 +63,10 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype)) fail('not well-formed XML: the DTD declares entities; entity declarations are refused (external entities and entity expansion are never processed)');
   });
+  parser.on('xmldecl', ({ encoding }) => {
+    const refused = encoding === undefined ? undefined : encodingProblem(encoding);
+    if (refused) fail(`not well-formed XML: ${refused}`);
+  });
   parser.on('opentagstart', () => {
     tagLine = parser.line;
     tagColumn = parser.column;
@@ -70,6 +75,7 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
     const { name, attributes } = tag;
     const parent = stack[stack.length - 1];
     const depth = stack.push(name);
+    if (depth > MAX_XML_DEPTH) fail(`not well-formed XML: ${TOO_DEEP}`, tagLine, tagColumn);
     if (segText !== undefined) {
       if (NATIVE_CODE_KINDS.has(name)) nativeDepth++;
       return;

@@ -1,0 +1,44 @@
+/**
+ * What text tmkit accepts and writes, in one place for every reader and writer: the XML 1.0
+ * `Char` production, the encoding declarations it understands, and how deep elements may nest.
+ * A file that breaks these is refused on reading; a value that breaks them is never written.
+ */
+
+/** Characters outside XML 1.0 `Char`: C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF. */
+const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Offset of the first character XML 1.0 does not allow, or -1. */
+export function firstIllegalChar(text: string): number {
+  const match = ILLEGAL_CHAR.exec(text);
+  return match ? match.index : -1;
+}
+
+export function isLegalCodePoint(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) || (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** `U+0001`: how a character is named in messages. */
+export function codePointName(text: string, offset: number): string {
+  return `U+${(text.codePointAt(offset) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/**
+ * Encodings a file may declare: tmkit decodes UTF-8 and UTF-16 (with a byte order mark); ASCII is
+ * UTF-8. Anything else would be read as something it is not.
+ */
+const ACCEPTED_ENCODINGS = new Set(['utf-8', 'utf8', 'utf-16', 'utf-16le', 'utf-16be', 'us-ascii', 'ascii']);
+
+/** Why an encoding declaration is refused, or undefined when it is accepted. */
+export function encodingProblem(encoding: string): string | undefined {
+  if (!/^[A-Za-z][A-Za-z0-9._-]*$/.test(encoding)) return `invalid encoding name "${encoding}"`;
+  if (!ACCEPTED_ENCODINGS.has(encoding.toLowerCase())) return `unsupported encoding "${encoding}" (tmkit reads UTF-8 and UTF-16)`;
+  return undefined;
+}
+
+/**
+ * How deep elements may nest in any XML file tmkit reads. Real files stay far below it; the
+ * limit keeps every walk over inline content and term content within the call stack.
+ */
+export const MAX_XML_DEPTH = 256;
+
+export const TOO_DEEP = `elements nest more than ${MAX_XML_DEPTH} deep`;
