@@ -36,9 +36,9 @@ export function encodingProblem(encoding: string): string | undefined {
 }
 
 /**
- * How deep elements may nest in any XML file tmkit reads. Real files stay far below it; the
+ * How deep elements (or JSON objects) may nest in any file tmkit reads. Real files stay far below it; the
  * limit keeps every walk over inline content and term content within the call stack.
  */
-export const MAX_XML_DEPTH = 256;
+export const MAX_NESTING_DEPTH = 256;
 
-export const TOO_DEEP = `elements nest more than ${MAX_XML_DEPTH} deep`;
+export const TOO_DEEP = `elements nest more than ${MAX_NESTING_DEPTH} deep`;

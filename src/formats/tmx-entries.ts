@@ -9,7 +9,7 @@ import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import type { TmEntry } from '../tm/entries.js';
 import { NATIVE_CODE_KINDS } from '../tm/memory.js';
-import { encodingProblem, MAX_XML_DEPTH, TOO_DEEP } from './legal-text.js';
+import { encodingProblem, MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
 import { isoFromTmxDate, sameLanguage } from './tmx.js';
 const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;
 
@@ -75,7 +75,7 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
     const { name, attributes } = tag;
     const parent = stack[stack.length - 1];
     const depth = stack.push(name);
-    if (depth > MAX_XML_DEPTH) fail(`not well-formed XML: ${TOO_DEEP}`, tagLine, tagColumn);
+    if (depth > MAX_NESTING_DEPTH) fail(`not well-formed XML: ${TOO_DEEP}`, tagLine, tagColumn);
     if (segText !== undefined) {
       if (NATIVE_CODE_KINDS.has(name)) nativeDepth++;
       return;

@@ -9,7 +9,7 @@
  * cannot overflow the call stack.
  */
 import { InputError } from '../errors.js';
-import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint, MAX_XML_DEPTH, TOO_DEEP } from './legal-text.js';
+import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint, MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
 
 export interface XmlElement {
   type: 'element';
@@ -206,7 +206,7 @@ class XmlScanner {
       else root = element;
       if (selfClosing) {
         if (!current) return element;
-      } else if (stack.push(element) > MAX_XML_DEPTH) this.failAt(this.position - 1, TOO_DEEP);
+      } else if (stack.push(element) > MAX_NESTING_DEPTH) this.failAt(this.position - 1, TOO_DEEP);
     }
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseXml, serializeXml } from '../../src/formats/xml.js';
-import { MAX_XML_DEPTH } from '../../src/formats/legal-text.js';
+import { MAX_NESTING_DEPTH } from '../../src/formats/legal-text.js';
 
 describe('parseXml', () => {
   it('keeps attributes in order, text, CDATA, comments and processing instructions, with positions', () => {
@@ -38,8 +38,8 @@ describe('parseXml', () => {
 
   it('reads nesting up to the documented limit and refuses deeper nesting with one line', () => {
     const nest = (depth: number) => `${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`;
-    expect(parseXml(nest(MAX_XML_DEPTH)).root.name).toBe('a');
-    expect(() => parseXml(nest(MAX_XML_DEPTH + 1))).toThrow(/nest more than 256 deep/);
+    expect(parseXml(nest(MAX_NESTING_DEPTH)).root.name).toBe('a');
+    expect(() => parseXml(nest(MAX_NESTING_DEPTH + 1))).toThrow(/nest more than 256 deep/);
     expect(() => parseXml(nest(50_000))).toThrow(InputError);
   });
 
