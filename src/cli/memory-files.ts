@@ -1,11 +1,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { MEMORY_FORMATS, memoryFormatForFile, readMemory, tmxFormat } from '../formats/index.js';
+import { MEMORY_FORMATS, memoryFormatForFile, readMemory, tmxFormat, type MemoryFormat } from '../formats/index.js';
+import { prepareForWriting } from '../formats/writable.js';
 import { tmxEntries } from '../formats/tmx-entries.js';
 import { contentHash, deserializeIndex, EntryTableBuilder, memoryEntries, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
 import type { Memory } from '../types.js';
-import type { CliIo } from './command.js';
+import type { CliIo, CommandContext } from './command.js';
 import { decodeText, describeFsError, isDirectory, listFiles, resolvePath, textChunks, writeFileAtomic } from './files.js';
 
 export interface LoadedTm {
@@ -95,4 +96,29 @@ function memoryFileEntries(bytes: Buffer, file: string): Iterable<TmEntry> {
   } catch (error) {
     throw error instanceof InputError ? error.inFile(file) : error;
   }
+}
+
+/**
+ * Writes a memory in a format, atomically, after repairing what the format requires (saying so
+ * on standard error) and reading the result back with the reader users will use: a file tmkit
+ * cannot read is never written.
+ */
+export async function writeMemoryFile({ io, t }: Pick<CommandContext, 'io' | 't'>, file: string, format: MemoryFormat, memory: Memory): Promise<void> {
+  await writeFileAtomic(io, file, writableText({ io, t }, file, format, memory));
+}
+
+/** The text of a memory in a format, repaired and proven readable (see `writeMemoryFile`). */
+export function writableText({ io, t }: Pick<CommandContext, 'io' | 't'>, file: string, format: MemoryFormat, memory: Memory): string {
+  const { memory: writable, renamedIds } = prepareForWriting(memory, format.id);
+  if (renamedIds > 0) io.stderr(`tmkit: ${t('tm:tm.write.renamedIds', { count: renamedIds, file })}\n`);
+  const text = format.serialize(writable);
+  try {
+    const written = format.parse(text, { fileName: file });
+    if (format === tmxFormat) for (const entry of tmxEntries([text], file)) void entry;
+    else void memoryEntries(written, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(t('tm:tm.write.unreadable', { reason: error.message }), { file });
+  }
+  return text;
 }

@@ -4,13 +4,23 @@
  * A file that breaks these is refused on reading; a value that breaks them is never written.
  */
 
-/** Characters outside XML 1.0 `Char`: C0 controls but tab, LF and CR; lone surrogates; U+FFFE, U+FFFF. */
-const ILLEGAL_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
-/** Offset of the first character XML 1.0 does not allow, or -1. */
+/**
+ * Offset of the first character outside XML 1.0 `Char` (C0 controls but tab, LF and CR; lone
+ * surrogates; U+FFFE, U+FFFF), or -1.
+ */
 export function firstIllegalChar(text: string): number {
-  const match = ILLEGAL_CHAR.exec(text);
-  return match ? match.index : -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code < 0xd800) continue;
+    if (code < 0x20) {
+      if (code !== 0x9 && code !== 0xa && code !== 0xd) return i;
+    } else if (code < 0xdc00) {
+      const next = text.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next < 0xe000)) return i;
+      i++;
+    } else if (code < 0xe000 || code >= 0xfffe) return i;
+  }
+  return -1;
 }
 
 export function isLegalCodePoint(code: number): boolean {

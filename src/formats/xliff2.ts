@@ -7,7 +7,7 @@ import { InputError } from '../errors.js';
 import { allUnits } from '../tm/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
-import { convertCodes } from './inline-codes.js';
+import { convertCodes, repairXliff2Codes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
 import {
@@ -442,15 +442,21 @@ function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
   writer.raw(depth + 1, extras.nodes);
   writeNotes(writer, depth + 1, unit.notes, extras.notesAttrs);
   if (extras.originalData) writer.raw(depth + 1, [extras.originalData]);
-  for (const segment of unit.segments) {
+  const converted = {
+    source: unit.segments.map((segment) => convertCodes(segment.source, 'xliff2', context.from)),
+    target: unit.segments.map((segment) => (segment.target === undefined ? undefined : convertCodes(segment.target, 'xliff2', context.from))),
+  };
+  const codes = context.own ? converted : repairXliff2Codes(unit.segments.map((segment) => segment.id), converted);
+  unit.segments.forEach((segment, index) => {
     const segmentExtras = (context.own ? segment.extensions : undefined) as Partial<SegmentExtras> | undefined;
     const name = segment.ignorable ? 'ignorable' : 'segment';
     writer.open(depth + 1, name, [['id', segment.id], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
     writer.raw(depth + 2, segmentExtras?.nodes ?? []);
-    writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(convertCodes(segment.source, 'xliff2', context.from)));
-    if (segment.target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(convertCodes(segment.target, 'xliff2', context.from)));
+    writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(codes.source[index]));
+    const target = codes.target[index];
+    if (target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(target));
     writer.close(depth + 1, name);
-  }
+  });
   writer.close(depth, 'unit');
 }
 

@@ -5,6 +5,7 @@ import { termPairs } from '../../terms/index.js';
 import { choiceOption, type Command, numberOption, stringOption, UsageError } from '../command.js';
 import { checkLanguages } from '../language-check.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
+import { writableText } from '../memory-files.js';
 import { loadTermbase } from '../termbase-files.js';
 import path from 'node:path';
 
@@ -37,6 +38,7 @@ export const alignCommand: Command = {
     const termbase = termsFile === undefined ? undefined : await loadTermbase(io, termsFile);
     const lexicon = withTerms(await loadLexicon(), termbase ? termPairs(termbase) : []);
     const alignment = alignTexts(sourceText, targetText, { lexicon, presegmented: args.values.presegmented === true });
+    const out = stringOption(args, 'out');
     let output: string;
     if (format === 'jsonl') {
       output = alignment.beads.map((bead) => `${JSON.stringify({ source: bead.source, target: bead.target, score: bead.score })}\n`).join('');
@@ -49,9 +51,8 @@ export const alignCommand: Command = {
         targetDocument: path.basename(targetFile),
         minScore,
       });
-      output = getMemoryFormat(format).serialize(memory);
+      output = writableText(context, out ?? '<stdout>', getMemoryFormat(format), memory);
     }
-    const out = stringOption(args, 'out');
     if (out === undefined) io.stdout(output);
     else await writeFileAtomic(io, out, output);
     return 0;

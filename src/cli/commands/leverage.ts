@@ -1,8 +1,8 @@
 import { memoryFormatForFile } from '../../formats/index.js';
 import { BANDS, leverage } from '../../tm/index.js';
 import { booleanOption, type Command, numberOption, stringOption, UsageError } from '../command.js';
-import { readTextFile, writeFileAtomic } from '../files.js';
-import { loadTm } from '../memory-files.js';
+import { readTextFile } from '../files.js';
+import { loadTm, writeMemoryFile } from '../memory-files.js';
 
 export const leverageCommand: Command = {
   name: 'leverage',
@@ -13,7 +13,8 @@ export const leverageCommand: Command = {
     'min-score': { type: 'string', arg: 'N' },
     overwrite: { type: 'boolean' },
   },
-  async run(args, { io, t }) {
+  async run(args, context) {
+    const { io, t } = context;
     const [file, ...extra] = args.positionals;
     if (file === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'FILE' }));
     if (extra.length > 0) throw new UsageError(t('common:errors.tooManyArguments', { extra: extra.join(' ') }));
@@ -27,7 +28,7 @@ export const leverageCommand: Command = {
     const document = format.parse(text, { fileName: file });
     const tm = await loadTm(io, tmPath);
     const result = leverage(document, tm.entries, tm.index, { minScore, overwrite: booleanOption(args, 'overwrite') });
-    await writeFileAtomic(io, out, format.serialize(result.memory));
+    await writeMemoryFile(context, out, format, result.memory);
     const rows = BANDS.map((band) => [t(`tm:leverage.band.${band}`), result.analysis[band].units, result.analysis[band].characters, result.analysis[band].words]);
     const total = ['Σ', ...[1, 2, 3].map((column) => rows.reduce((sum, row) => sum + (row[column] as number), 0))];
     const header = [t('tm:leverage.match'), t('tm:leverage.units'), t('tm:leverage.characters'), t('tm:leverage.words')];

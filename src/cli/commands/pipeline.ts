@@ -5,7 +5,8 @@ import { FORMAT_IDS } from '../../check/formatters/index.js';
 import { getMemoryFormat } from '../../formats/index.js';
 import { termPairs } from '../../terms/index.js';
 import { booleanOption, choiceOption, type Command, stringOption, UsageError } from '../command.js';
-import { readTextFile, writeFileAtomic } from '../files.js';
+import { readTextFile } from '../files.js';
+import { writeMemoryFile } from '../memory-files.js';
 import { runCheck } from '../check-files.js';
 import { checkLanguages } from '../language-check.js';
 import { loadTermbase } from '../termbase-files.js';
@@ -46,7 +47,7 @@ export const pipelineCommand: Command = {
       targetDocument: path.basename(targetFile),
       minScore: 0.5,
     });
-    await writeFileAtomic(io, memoryFile, getMemoryFormat('xliff2').serialize(memory));
+    await writeMemoryFile(context, memoryFile, getMemoryFormat('xliff2'), memory);
     const beads = alignment.beads;
     const count = (predicate: (bead: (typeof beads)[number]) => boolean) => beads.filter(predicate).length;
     if (format === 'text') {

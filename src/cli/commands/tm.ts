@@ -2,8 +2,8 @@ import { getMemoryFormat, memoryFormatForOutput, readMemory } from '../../format
 import { memoryStats, mergeMemories } from '../../tm/index.js';
 import type { Memory } from '../../types.js';
 import { type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
-import { isDirectory, readTextFile, writeFileAtomic } from '../files.js';
-import { readMemories } from '../memory-files.js';
+import { isDirectory, readTextFile } from '../files.js';
+import { readMemories, writeMemoryFile } from '../memory-files.js';
 import { promises as fs } from 'node:fs';
 import { resolvePath } from '../files.js';
 
@@ -37,7 +37,7 @@ export const tmCommand: Command = {
         if (files.length !== 1) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
         const out = required(args, 'out', context);
         const [{ memory }] = await readAll(context, files);
-        await writeFileAtomic(context.io, out, outputFormat(args, out).serialize(memory));
+        await writeMemoryFile(context, out, outputFormat(args, out), memory);
         context.io.stdout(`${context.t('tm:tm.converted', { from: files[0], to: out })}\n`);
         return 0;
       }
@@ -62,7 +62,7 @@ async function readAll({ io }: CommandContext, files: readonly string[]): Promis
 
 async function writeMerged(args: ParsedArgs, context: CommandContext, inputs: Array<{ file: string; memory: Memory }>, out: string): Promise<number> {
   const result = mergeMemories(inputs.map(({ memory }) => memory));
-  await writeFileAtomic(context.io, out, outputFormat(args, out).serialize(result.memory));
+  await writeMemoryFile(context, out, outputFormat(args, out), result.memory);
   context.io.stdout(`${context.t('tm:tm.merged', { units: result.units, kept: result.units - result.duplicates, duplicates: result.duplicates, replaced: result.replaced, file: out })}\n`);
   return 0;
 }
