@@ -51,7 +51,7 @@ function indexPath(tmPath: string, folder: boolean): string {
  * content and rebuilt when the content changed; a memory that cannot be written to is indexed
  * in memory every time.
  */
-export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
+export async function loadTm({ io, t }: Pick<CommandContext, 'io' | 't'>, tmPath: string): Promise<LoadedTm> {
   const folder = await isDirectory(io, tmPath);
   const files = await memoryFiles(io, tmPath);
   const contents: Array<Buffer | undefined> = await Promise.all(files.map((file) => readBytes(io, file)));
@@ -59,9 +59,10 @@ export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   const cacheFile = indexPath(tmPath, folder);
   const cached = await fs.readFile(resolvePath(io, cacheFile)).then(
     (bytes) => deserializeIndex(bytes, hash),
-    () => undefined,
+    () => 'stale' as const,
   );
-  if (cached) return { ...cached, fromCache: true };
+  if (cached === 'damaged') io.stderr(`tmkit: ${t('tm:index.damaged', { file: cacheFile })}\n`);
+  else if (cached !== 'stale') return { ...cached, fromCache: true };
   const table = new EntryTableBuilder();
   const sources: string[] = [];
   files.forEach((file, i) => {

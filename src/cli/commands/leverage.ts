@@ -26,7 +26,7 @@ export const leverageCommand: Command = {
     const text = await readTextFile(io, file);
     const format = memoryFormatForFile(file, text);
     const document = format.parse(text, { fileName: file });
-    const tm = await loadTm(io, tmPath);
+    const tm = await loadTm(context, tmPath);
     const result = leverage(document, tm.entries, tm.index, { minScore, overwrite: booleanOption(args, 'overwrite') });
     await writeMemoryFile(context, out, format, result.memory);
     const rows = BANDS.map((band) => [t(`tm:leverage.band.${band}`), result.analysis[band].units, result.analysis[band].characters, result.analysis[band].words]);

@@ -66,4 +66,7 @@ export default {
       unreadable: 'nothing written: the result would not read back ({{reason}})',
     },
   },
+  index: {
+    damaged: 'the stored index {{file}} is damaged or not a tmkit index: it is ignored and rebuilt',
+  },
 } as const;

@@ -69,4 +69,7 @@ export default {
       unreadable: '未写入：结果无法读回（{{reason}}）',
     },
   },
+  index: {
+    damaged: '存储的索引 {{file}} 已损坏或不是 tmkit 索引：忽略并重建',
+  },
 } satisfies Messages<typeof en>;
