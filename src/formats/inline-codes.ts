@@ -4,6 +4,7 @@
  * a memory read from one format is written in another; a code's id is kept.
  */
 import type { Inline, InlineCode } from '../types.js';
+import { UniqueIds } from './unique-ids.js';
 import { localName } from './xml.js';
 
 export type CodeDialect = 'xliff2' | 'xliff12' | 'tmx';
@@ -73,14 +74,9 @@ const XLIFF2_ID_KINDS = new Set(['ph', 'pc', 'sc', 'mrk', 'sm']);
  * format is written as XLIFF 2, where repeated or unpaired codes are common. Returns new content.
  */
 export function repairXliff2Codes(segmentIds: ReadonlyArray<string | undefined>, sides: { source: Inline[][]; target: Array<Inline[] | undefined> }): { source: Inline[][]; target: Array<Inline[] | undefined> } {
-  const used = new Set(segmentIds.filter((id): id is string => id !== undefined));
+  const used = new UniqueIds(segmentIds.filter((id): id is string => id !== undefined));
   const sourceIds = new Map<string, string>();
-  const fresh = (id: string) => {
-    let candidate = id;
-    for (let n = 2; used.has(candidate); n++) candidate = `${id}-${n}`;
-    used.add(candidate);
-    return candidate;
-  };
+  const fresh = (id: string) => used.claim(id);
   const repairSide = (side: 'source' | 'target', contents: Array<Inline[] | undefined>) => {
     const occurrences = new Map<string, number>();
     const sideIds = new Set<string>();
@@ -96,7 +92,7 @@ export function repairXliff2Codes(segmentIds: ReadonlyArray<string | undefined>,
           occurrences.set(part.id, occurrence + 1);
           const key = `${part.id}\u0000${occurrence}`;
           let id = side === 'target' ? sourceIds.get(key) : undefined;
-          if (id === undefined || sideIds.has(id)) id = side === 'source' || used.has(part.id) ? fresh(part.id) : (used.add(part.id), part.id);
+          if (id === undefined || sideIds.has(id)) id = fresh(part.id);
           if (side === 'source') sourceIds.set(key, id);
           sideIds.add(id);
           setId(code, 'id', id);
@@ -106,8 +102,8 @@ export function repairXliff2Codes(segmentIds: ReadonlyArray<string | undefined>,
           const start = open.get(startRef)?.pop();
           if (start) setId(code, 'startRef', start.id!);
           else {
-            code.attrs = [...code.attrs.filter(([name]) => name !== 'startRef'), ['isolated', 'yes']];
-            setId(code, 'id', fresh(startRef || 'ec'));
+            code.id = fresh(startRef || 'ec');
+            code.attrs = [['id', code.id], ...code.attrs.filter(([name]) => name !== 'startRef' && name !== 'id'), ['isolated', 'yes']];
           }
         }
         return code;

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { isGroup } from '../tm/memory.js';
 import type { Inline, Memory, Note, Unit, UnitGroup } from '../types.js';
 import { codePointName, firstIllegalChar } from './legal-text.js';
+import { UniqueIds } from './unique-ids.js';
 
 export interface WritableMemory {
   memory: Memory;
@@ -21,18 +22,16 @@ export interface WritableMemory {
 export function prepareForWriting(memory: Memory, formatId: string): WritableMemory {
   if (!memory.srcLang) throw new InputError('the memory has no source language, which every format requires');
   const trgLang = memory.trgLang || undefined;
-  let seen = new Set<string>();
+  let seen = new UniqueIds();
   let renamedIds = 0;
   const files = memory.files.map((file) => {
-    if (formatId !== 'tmx') seen = new Set();
+    if (formatId !== 'tmx') seen = new UniqueIds();
     const items = mapUnits(file.items, (unit) => {
       checkUnitText(unit);
       if (trgLang === undefined && unit.segments.some((segment) => segment.target !== undefined)) {
         throw new InputError(`unit "${unit.id}" has a target but the memory has no target language (none in the file read)`);
       }
-      let id = unit.id;
-      for (let n = 2; seen.has(id); n++) id = `${unit.id}-${n}`;
-      seen.add(id);
+      const id = seen.claim(unit.id);
       if (id === unit.id) return unit;
       renamedIds++;
       return { ...unit, id };

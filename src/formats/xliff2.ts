@@ -8,6 +8,7 @@ import { allUnits } from '../tm/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes, repairXliff2Codes } from './inline-codes.js';
+import { UniqueIds } from './unique-ids.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
 import {
@@ -359,7 +360,7 @@ function serializeXliff2(memory: Memory): string {
     extraDeclarations.push(['xmlns:mda', MDA_20]);
   }
   writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
-  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new Set<string>() };
+  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new UniqueIds() };
   for (const file of memory.files) writeFile(context, file);
   writer.close(0, 'xliff');
   writer.raw(0, extensions?.epilog ?? []);
@@ -386,7 +387,7 @@ interface WriteContext {
   /** Whether the memory was read from XLIFF 2: only then are its kept nodes and attributes XLIFF 2's. */
   own: boolean;
   /** Unit and group ids given out in the current file (for ids made from foreign ones). */
-  ids: Set<string>;
+  ids: UniqueIds;
 }
 
 /**
@@ -396,10 +397,7 @@ interface WriteContext {
 function xliff2Id(context: WriteContext, id: string | undefined, fallback: string): string {
   if (context.own && id !== undefined) return id;
   const base = id === undefined || id === '' ? fallback : id.replace(/[^\p{L}\p{N}._:-]/gu, '_');
-  let candidate = base;
-  for (let n = 2; context.ids.has(candidate); n++) candidate = `${base}-${n}`;
-  context.ids.add(candidate);
-  return candidate;
+  return context.ids.claim(base);
 }
 
 function writeFile(context: WriteContext, file: MemoryFile): void {
