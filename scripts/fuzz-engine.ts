@@ -41,6 +41,8 @@ export interface FuzzFailure {
 export interface FuzzResult {
   calls: number;
   slow: number;
+  /** The slowest calls, slowest first. */
+  slowest: Array<{ milliseconds: number; mutation: string; args: string[] }>;
   failures: FuzzFailure[];
   mutations: Record<string, number>;
   folder: string;
@@ -273,7 +275,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
   mkdirSync(reproducers);
   const all = seeds();
   const runner = new CliRunner();
-  const result: FuzzResult = { calls: 0, slow: 0, failures: [], mutations: {}, folder };
+  const result: FuzzResult = { calls: 0, slow: 0, slowest: [], failures: [], mutations: {}, folder };
   const deadline = options.milliseconds === undefined ? Infinity : Date.now() + options.milliseconds;
   const done = () => result.calls >= (options.calls ?? Infinity) || Date.now() >= deadline;
   try {
@@ -300,7 +302,11 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
       }
       for (const [callArgs, outcome] of outcomes) {
         result.calls++;
-        if (outcome !== 'hang' && outcome.milliseconds > SLOW_MS) result.slow++;
+        if (outcome !== 'hang') {
+          if (outcome.milliseconds > SLOW_MS) result.slow++;
+          result.slowest.push({ milliseconds: Math.round(outcome.milliseconds), mutation: `${mutation} of ${seed.name}`, args: callArgs.map((arg) => path.basename(arg)) });
+          result.slowest = result.slowest.sort((a, b) => b.milliseconds - a.milliseconds).slice(0, 5);
+        }
         const readingBack = callArgs !== args;
         const problem = readingBack && outcome !== 'hang' && outcome.status !== 0 ? { kind: 'written file does not read back', detail: outcome.stderr.slice(0, 300) } : judge(outcome);
         if (!problem) continue;
@@ -312,7 +318,7 @@ export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
     }
   } finally {
     await runner.close();
-    rmSync(scratch, { recursive: true, force: true });
+    rmSync(result.failures.length > 0 ? scratch : folder, { recursive: true, force: true });
   }
   return result;
 }

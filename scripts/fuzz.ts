@@ -3,7 +3,6 @@
  * command and of write-then-read-back (see fuzz-engine.ts). Prints calls, failures by class and
  * the reproducer files; exits 1 when anything failed. One seed gives the same calls every time.
  */
-import { rmSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { fuzz } from './fuzz-engine.js';
 
@@ -35,9 +34,9 @@ for (const failure of result.failures) byKind.set(failure.kind, (byKind.get(fail
 console.log(`seed ${seed}: ${result.calls} calls in ${seconds.toFixed(0)} s, ${result.failures.length} failures, ${result.slow} calls over 5 s`);
 console.log(`mutations: ${Object.entries(result.mutations).map(([name, count]) => `${name} ${count}`).join(', ')}`);
 for (const [kind, count] of byKind) console.log(`  ${kind}: ${count}`);
+console.log(`slowest: ${result.slowest.map((call) => `${call.milliseconds} ms (${call.mutation}: ${call.args.join(' ')})`).join('; ')}`);
 for (const failure of result.failures.slice(0, 50)) {
   console.log(`- ${failure.kind} (${failure.mutation}): tmkit ${failure.args.join(' ')}\n    ${failure.detail.split('\n')[0]}`);
 }
 if (result.failures.length > 0) console.log(`reproducers in ${result.folder}/reproducers`);
-else rmSync(result.folder, { recursive: true, force: true });
 process.exit(result.failures.length > 0 ? 1 : 0);

@@ -43,7 +43,9 @@ const MESSAGE_MAX = 400;
  * characters with an ellipsis, so that a hostile file can neither drive the terminal nor flood it.
  */
 export function safeForTerminal(message: string): string {
-  const escaped = message.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  // Clipped before escaping too, so that the work does not grow with a huge value.
+  const clipped = shorten(clipValues(message), MESSAGE_MAX);
+  const escaped = clipped.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, (char) => `\\u${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
   return shorten(clipValues(escaped), MESSAGE_MAX);
 }
 
