@@ -63,10 +63,6 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype)) fail('not well-formed XML: the DTD declares entities; entity declarations are refused (external entities and entity expansion are never processed)');
   });
-  parser.on('xmldecl', ({ encoding }) => {
-    const refused = encoding === undefined ? undefined : encodingProblem(encoding);
-    if (refused) fail(`not well-formed XML: ${refused}`);
-  });
   parser.on('opentagstart', () => {
     tagLine = parser.line;
     tagColumn = parser.column;
@@ -155,7 +151,17 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
   parser.on('comment', (text) => {
     if (segText !== undefined && nativeDepth === 0) segText.push(text);
   });
-  for (const chunk of chunks) parser.write(chunk);
+  let first = true;
+  for (const chunk of chunks) {
+    if (first) {
+      // Checked before the parser sees it, so that both XML readers refuse a declaration in the same words.
+      const declared = /^\uFEFF?<\?xml\s[^?]*?encoding\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(chunk);
+      const refused = declared ? encodingProblem(declared[1] ?? declared[2]) : undefined;
+      if (refused) fail(`not well-formed XML: ${refused}`, 1, 1);
+      first = false;
+    }
+    parser.write(chunk);
+  }
   parser.close();
   return units.entries();
 }

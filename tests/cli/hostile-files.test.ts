@@ -70,8 +70,8 @@ describe('hostile and broken files', () => {
       [write(cwd, 'raw.xlf', xliff12(unit('一\u0001二'))), /character U\+0001 is not allowed/],
       [write(cwd, 'nul16.tmx', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(tmx('<tu><tuv xml:lang="zh"><seg>中\u0000文</seg></tuv></tu>'), 'utf16le')])), /NUL/],
       [write(cwd, 'nul8.tmx', tmx('<tu><tuv xml:lang="zh"><seg>中\u0000文</seg></tuv></tu>')), /NUL/],
-      [write(cwd, 'space.xlf', xliff12(unit('一')).replace('encoding="UTF-8"', 'encoding="UTF 8"')), /invalid encoding name "UTF 8"/],
-      [write(cwd, 'space.tmx', tmx('<tu><tuv xml:lang="zh"><seg>一</seg></tuv></tu>').replace('encoding="UTF-8"', 'encoding="UTF 8"')), /encoding/],
+      [write(cwd, 'space.xlf', xliff12(unit('一')).replace('encoding="UTF-8"', 'encoding="UTF 8"')), /1:1: not well-formed XML: invalid encoding name "UTF 8"/],
+      [write(cwd, 'space.tmx', tmx('<tu><tuv xml:lang="zh"><seg>一</seg></tuv></tu>').replace('encoding="UTF-8"', 'encoding="UTF 8"')), /1:1: not well-formed XML: invalid encoding name "UTF 8"/],
       [write(cwd, 'latin.tmx', tmx('<tu><tuv xml:lang="zh"><seg>一</seg></tuv></tu>').replace('encoding="UTF-8"', 'encoding="ISO-8859-1"')), /unsupported encoding "ISO-8859-1"/],
     ];
     for (const [file, reason] of files) {
@@ -106,6 +106,16 @@ describe('hostile and broken files', () => {
       expectCleanRefusal(runCli(['tm', 'convert', emptyLanguage, '--out', out], { cwd }), /unit "7" has a target but the memory has no target language/);
       expect(existsSync(path.join(cwd, out))).toBe(false);
     }
+  });
+
+  it('refuses to write a control character from plain text, naming the unit, and writes nothing', () => {
+    const cwd = tmWorkspace();
+    write(cwd, 'a.zh.txt', '他说了。\u0001\n');
+    write(cwd, 'a.en.txt', 'He spoke.\u0001\n');
+    for (const args of [['align', 'a.zh.txt', 'a.en.txt', '--out', 'a.xlf'], ['align', 'a.zh.txt', 'a.en.txt', '--format', 'tmx'], ['pipeline', 'a.zh.txt', 'a.en.txt', '--memory', 'a.xlf']]) {
+      expectCleanRefusal(runCli(args, { cwd }), /unit "u1" holds the character U\+0001, which XML cannot represent/);
+    }
+    expect(existsSync(path.join(cwd, 'a.xlf'))).toBe(false);
   });
 
   it('keeps a huge CSV field and many inline elements within seconds and memory', () => {
