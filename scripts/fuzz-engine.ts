@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { seededRandom } from './seeded-random.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '..');
 const SEED_FOLDERS = ['tests/fixtures/tm', 'tests/formats/fixtures', 'memory'];
@@ -49,18 +50,6 @@ export interface FuzzResult {
 }
 
 type Random = () => number;
-
-/** mulberry32: small, fast and the same everywhere. */
-function generator(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)];
 const between = (random: Random, low: number, high: number) => low + Math.floor(random() * (high - low + 1));
@@ -267,7 +256,7 @@ function judge(result: CallResult | 'hang'): { kind: string; detail: string } | 
 }
 
 export async function fuzz(options: FuzzOptions): Promise<FuzzResult> {
-  const random = generator(options.seed);
+  const random = seededRandom(options.seed);
   const folder = mkdtempSync(path.join(tmpdir(), 'tmkit-fuzz-'));
   const scratch = path.join(folder, 'scratch');
   const reproducers = path.join(folder, 'reproducers');
