@@ -215,7 +215,8 @@ class XmlScanner {
     this.position++;
     const name = this.name();
     const attrs: Array<[string, string]> = [];
-    const seen = new Set<string>();
+    // Most elements have a few attributes: a set is only worth making for many (and keeps that linear).
+    let seen: Set<string> | undefined;
     for (;;) {
       const spaceStart = this.position;
       this.skipSpace();
@@ -241,8 +242,9 @@ class XmlScanner {
       if (end === -1) this.fail(`unterminated value of attribute ${attrName}`);
       const raw = this.text.slice(this.position + 1, end);
       if (raw.includes('<')) this.fail(`"<" in the value of attribute ${attrName}`);
-      if (seen.has(attrName)) this.fail(`duplicate attribute ${attrName}`);
-      seen.add(attrName);
+      if (attrs.length >= 8) seen ??= new Set(attrs.map(([name]) => name));
+      if (seen ? seen.has(attrName) : attrs.some(([name]) => name === attrName)) this.fail(`duplicate attribute ${attrName}`);
+      seen?.add(attrName);
       attrs.push([attrName, this.decode(raw, this.position + 1).replace(/[\t\n\r]/g, ' ')]);
       this.position = end + 1;
     }

@@ -53,6 +53,12 @@ describe('parseXml', () => {
     expect(parseXml('<?xml version="1.0" encoding="utf-16"?><a/>').declaration?.encoding).toBe('utf-16');
   });
 
+  it('finds a duplicate attribute among few or many', () => {
+    const attributes = (n: number) => Array.from({ length: n }, (_, i) => ` a${i}="v"`).join('');
+    for (const n of [1, 7, 8, 20]) expect(() => parseXml(`<a${attributes(n)} a0="w"/>`), String(n)).toThrow(/duplicate attribute a0/);
+    expect(parseXml(`<a${attributes(20)}/>`).root.attrs).toHaveLength(20);
+  });
+
   it('finds the column of an error far along a single long line', () => {
     const text = `<a>${'<x/>'.repeat(200_000)}<b></c></a>`;
     expect(() => parseXml(text)).toThrow(/1:800007: .*end tag <\/c> does not match <b>/);
