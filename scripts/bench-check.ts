@@ -1,17 +1,17 @@
 /**
  * Checker accuracy and speed.
  *
- * 1. Drift fixtures: an XLIFF 1.2 memory of generated news-style units with natural variation
- *    (short forms after a full first mention, possessives, sentence-initial capitals, numbers in words
- *    and digits, repeated sources translated alike), then copies with one kind of drift injected into
- *    some units. Recall = injected units flagged by the expected rule; precision = flagged units that
- *    were injected. Scored with and without a termbase.
+ * 1. Accuracy on real translations: the drift-dev set (../shared/data/drift-dev, read at run time;
+ *    see scripts/drift-bench.ts): recall and precision of the terminology rules with the set's TBX
+ *    termbase, with the same rows as CSV, without a termbase, and with the termbase that
+ *    `tmkit terms extract` proposes from the set itself; then drift of every kind written into the
+ *    set's correct units, with and without the termbase.
  * 2. Speed: 100k units with a 5k-concept termbase, every rule enabled; prints units/second, in
  *    process and as the built command line on files (`npm run build` first), on invented news
  *    units and, when ../shared/data/align-dev is there, on 100k real sentence pairs.
  *
- * Run: npx tsx scripts/bench-check.ts [--units 100000] [--concepts 5000] [--missed]
- * (`--missed` lists the injected units no rule caught)
+ * Run: npx tsx scripts/bench-check.ts [--units 100000] [--concepts 5000] [--verbose] [--accuracy-only]
+ * (`--verbose` lists every miss and false alarm)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -28,7 +28,10 @@ import { csvTermbaseFormat } from '../src/formats/csv.js';
 import { readMemory } from '../src/formats/index.js';
 import { createTranslator } from '../src/i18n/i18n.js';
 import { loadCedictDictionary, type Dictionary } from '../src/terms/dictionary.js';
+import { extractTermbase } from '../src/terms/extract.js';
+import { allUnits, unitSourceText, unitTargetText } from '../src/tm/memory.js';
 import type { Finding, Termbase } from '../src/types.js';
+import { injectedDrift, loadDriftDev, scoreDriftDev } from './drift-bench.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -54,19 +57,10 @@ interface Entity {
   kind: 'name' | 'org' | 'term';
 }
 
-const PEOPLE: Entity[] = [
-  { zh: '王明远', en: 'Wang Mingyuan', short: 'Wang', deprecated: 'Wong Ming-yuen', kind: 'name' },
-  { zh: '李秀英', en: 'Li Xiuying', short: 'Li', deprecated: 'Lee Hsiu-ying', kind: 'name' },
-  { zh: '陈建国', en: 'Chen Jianguo', short: 'Chen', deprecated: 'Chan Kin-kwok', kind: 'name' },
-];
 const PLACES: Entity[] = [
   { zh: '北京', en: 'Beijing', deprecated: 'Peking', kind: 'name' },
   { zh: '广州', en: 'Guangzhou', deprecated: 'Canton', kind: 'name' },
   { zh: '台北', en: 'Taipei', deprecated: 'Taipeh', kind: 'name' },
-];
-const ORGS: Entity[] = [
-  { zh: '世界卫生组织', en: 'World Health Organization', short: 'WHO', deprecated: 'World Health Organisation', kind: 'org' },
-  { zh: '联合国', en: 'United Nations', short: 'UN', deprecated: 'U.N.', kind: 'org' },
 ];
 const MONTHS = ['Jan', 'Feb', 'March', 'April', 'May', 'June', 'July', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
 const SMALL = ['一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
@@ -76,83 +70,6 @@ interface Pair {
   id: string;
   zh: string;
   en: string;
-}
-
-/** Clean units: every pair is a faithful rendering an editor would accept. */
-function cleanPairs(count: number, next: () => number): Pair[] {
-  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
-  const pairs: Pair[] = [];
-  const add = (zh: string, en: string) => pairs.push({ id: `u${pairs.length + 1}`, zh, en });
-  while (pairs.length < count) {
-    const person = pick(PEOPLE);
-    const place = pick(PLACES);
-    const org = pick(ORGS);
-    const month = 1 + Math.floor(next() * 12);
-    const day = 1 + Math.floor(next() * 28);
-    const small = Math.floor(next() * SMALL.length);
-    const delegates = 20 + Math.floor(next() * 300);
-    switch (pairs.length % 6) {
-      case 0:
-        add(`${person.zh}${month}月${day}日在${place.zh}会见了${org.zh}代表团。`, `${person.en} met a delegation of the ${org.en} in ${place.en} on ${MONTHS[month - 1]} ${day}.`);
-        break;
-      case 1:
-        add(`${person.zh}表示，双方合作已有${SMALL[small]}年。`, `${person.short} said the two sides had worked together for ${SMALL_EN[small]} years.`);
-        break;
-      case 2:
-        add(`共有${delegates}名代表出席了${org.zh}的会议。`, `${delegates} delegates attended the ${org.short}'s meeting.`.replace(/^./, (letter) => letter.toUpperCase()));
-        break;
-      case 3:
-        add(`${place.zh}的会议将持续${SMALL[small]}天。`, `The meeting in ${place.en} will last ${SMALL_EN[small]} days.`);
-        break;
-      case 4:
-        add('会谈在友好的气氛中进行。', 'The talks were held in a friendly atmosphere.');
-        break;
-      default:
-        add(`欢迎{{name}}访问${place.zh}。`, `Welcome to ${place.en}, {{name}}.`);
-    }
-  }
-  return pairs;
-}
-
-type DriftKind = 'term' | 'number' | 'placeholder' | 'untranslated' | 'empty' | 'spelling' | 'typography' | 'inconsistency';
-
-/** The rules that count as catching each kind of drift. */
-const EXPECTED: Record<DriftKind, readonly string[]> = {
-  term: ['term-deprecated', 'term-missing', 'term-drift'],
-  number: ['number-mismatch'],
-  placeholder: ['placeholder-mismatch'],
-  untranslated: ['untranslated'],
-  empty: ['empty-target'],
-  spelling: ['spelling'],
-  typography: ['typography'],
-  inconsistency: ['target-inconsistency'],
-};
-
-/** Injects one kind of drift into a pair, or returns undefined when the pair offers no place for it. */
-function inject(kind: DriftKind, pair: Pair): string | undefined {
-  switch (kind) {
-    case 'term': {
-      const entity = [...PEOPLE, ...PLACES, ...ORGS].find((candidate) => pair.en.includes(candidate.en));
-      return entity && pair.en.replace(entity.en, entity.deprecated);
-    }
-    case 'number': {
-      const match = /\b(\d+)\b/.exec(pair.en);
-      return match ? pair.en.replace(match[0], String(Number(match[1]) + 1)) : undefined;
-    }
-    case 'placeholder':
-      return pair.en.includes('{{name}}') ? pair.en.replace(', {{name}}', '') : undefined;
-    case 'untranslated':
-      return pair.zh;
-    case 'empty':
-      return '';
-    case 'spelling':
-      // A typo in a common word ("meeting" → "meeeting"); capitalised words are names the speller leaves alone.
-      return /\b[a-z]{4,}\b/.test(pair.en) ? pair.en.replace(/\b([a-z])([a-z]{3,})\b/, (_all, first: string, rest: string) => `${first}${rest[0]}${rest}`) : undefined;
-    case 'typography':
-      return pair.en.includes(' ') ? pair.en.replace(' ', '  ') : undefined;
-    case 'inconsistency':
-      return pair.zh === '会谈在友好的气氛中进行。' ? 'The talks took place in a cordial atmosphere.' : undefined;
-  }
 }
 
 function xliff(pairs: readonly Pair[], targets: ReadonlyMap<string, string>): string {
@@ -179,45 +96,34 @@ interface Tools {
   dictionary: Dictionary;
 }
 
-function check(text: string, termbase: Termbase | undefined, tools: Tools): Finding[] {
-  const memory = readMemory(text, 'bench.xlf');
-  return checkMemories([{ file: 'bench.xlf', memory }], { rules: RULES, config: resolveConfig(RULES, undefined), t: createTranslator('en'), termbase, ...tools }).findings;
-}
-
-function score(tools: Tools) {
-  const next = random(7);
-  const pairs = cleanPairs(600, next);
-  const termbase = termbaseOf([...PEOPLE, ...PLACES, ...ORGS]);
-  for (const [label, base] of [['with termbase', termbase], ['without termbase', undefined]] as const) {
-    const control = check(xliff(pairs, new Map()), base, tools);
-    console.log(`\n${label}: clean control, ${pairs.length} units → ${control.length} findings${control.length ? ` (${[...new Set(control.map((finding) => finding.rule))].join(', ')})` : ''}`);
-    console.log('kind            injected  recall  precision');
-    let allInjected = 0;
-    let allCaught = 0;
-    let allFlagged = 0;
-    let allFlaggedInjected = 0;
-    for (const kind of Object.keys(EXPECTED) as DriftKind[]) {
-      const targets = new Map<string, string>();
-      for (const pair of pairs) {
-        if (targets.size >= 30 || next() > 0.2) continue;
-        const drifted = inject(kind, pair);
-        if (drifted !== undefined && drifted !== pair.en) targets.set(pair.id, drifted);
-      }
-      const findings = check(xliff(pairs, targets), base, tools);
-      const flagged = new Set(findings.filter((finding) => EXPECTED[kind].includes(finding.rule)).map((finding) => finding.unit));
-      const caught = [...targets.keys()].filter((id) => flagged.has(id)).length;
-      const flaggedInjected = [...flagged].filter((id) => targets.has(id)).length;
-      if (process.argv.includes('--missed')) {
-        for (const [id, target] of targets) if (!flagged.has(id)) console.log(`  missed ${kind} ${id}: ${target}`);
-      }
-      allInjected += targets.size;
-      allCaught += caught;
-      allFlagged += flagged.size;
-      allFlaggedInjected += flaggedInjected;
-      const precision = flagged.size === 0 ? 1 : flaggedInjected / flagged.size;
-      console.log(`${kind.padEnd(16)}${String(targets.size).padStart(8)}  ${(caught / targets.size).toFixed(2).padStart(6)}  ${precision.toFixed(2).padStart(9)}`);
+function accuracy(dictionary: Dictionary, verbose: boolean) {
+  const set = loadDriftDev(root);
+  if (!set) {
+    console.log('accuracy: ../shared/data/drift-dev not found (set TMKIT_SHARED)');
+    return;
+  }
+  const pairs = set.docs.flatMap((doc) => allUnits(readMemory(doc.text, doc.file)).map(({ unit }) => ({ source: unitSourceText(unit), target: unitTargetText(unit) })));
+  const extracted = extractTermbase(pairs, dictionary, { srcLang: set.termbase.srcLang, trgLang: set.termbase.trgLang });
+  console.log(`drift-dev: ${set.docs.length} documents (${set.docs.filter((doc) => doc.role === 'control').length} clean controls), ${pairs.length} units, ${set.gold.length} gold drifts; each document checked on its own`);
+  console.log('termbase                      gold  recall  precision  true  false  false in controls');
+  const runs: Array<[string, Termbase | undefined]> = [
+    ['drift-dev TBX', set.termbase],
+    ['drift-dev CSV', set.csvTermbase],
+    ['none', undefined],
+    [`terms extract (${extracted.concepts.length} concepts)`, extracted],
+  ];
+  for (const [label, termbase] of runs) {
+    const score = scoreDriftDev(set, termbase, dictionary);
+    console.log(`${label.padEnd(28)}${String(score.gold).padStart(6)}  ${score.recall.toFixed(3).padStart(6)}  ${score.precision.toFixed(3).padStart(9)}  ${String(score.truePositives).padStart(4)}  ${String(score.falseAlarms.length).padStart(5)}  ${String(score.controlAlarms).padStart(17)}`);
+    if (verbose) for (const line of [...score.missed.map((miss) => `missed      ${miss}`), ...score.falseAlarms.map((alarm) => `false alarm ${alarm}`)]) console.log(`    ${line}`);
+  }
+  for (const [label, termbase] of [['with the TBX termbase', set.termbase], ['without a termbase (names the document learns)', undefined]] as const) {
+    console.log(`\ndrift written into correct drift-dev units, ${label}:`);
+    console.log('kind              written  caught  recall  new false alarms');
+    for (const score of injectedDrift(set, termbase, dictionary)) {
+      console.log(`${score.kind.padEnd(18)}${String(score.count).padStart(7)}  ${String(score.caught).padStart(6)}  ${(score.caught / score.count).toFixed(3).padStart(6)}  ${String(score.falseAlarms).padStart(16)}`);
+      if (verbose) for (const miss of score.missed) console.log(`    missed ${miss}`);
     }
-    console.log(`${'all'.padEnd(16)}${String(allInjected).padStart(8)}  ${(allCaught / allInjected).toFixed(2).padStart(6)}  ${(allFlagged ? allFlaggedInjected / allFlagged : 1).toFixed(2).padStart(9)}`);
   }
 }
 
@@ -309,9 +215,9 @@ async function main() {
   const loadStart = performance.now();
   const speller = nspell({ aff: Buffer.from(dictionaryEn.aff), dic: Buffer.from(dictionaryEn.dic) });
   const tools: Tools = { spell: (word) => speller.correct(word), dictionary: await loadCedictDictionary() };
-  console.log(`dictionaries loaded in ${((performance.now() - loadStart) / 1000).toFixed(2)} s`);
-  score(tools);
-  speed(tools, argument('units', 100_000), argument('concepts', 5_000));
+  console.log(`dictionaries loaded in ${((performance.now() - loadStart) / 1000).toFixed(2)} s\n`);
+  accuracy(tools.dictionary, process.argv.includes('--verbose'));
+  if (!process.argv.includes('--accuracy-only')) speed(tools, argument('units', 100_000), argument('concepts', 5_000));
 }
 
 await main();

@@ -8,3 +8,4 @@ export * from './tm/index.js';
 export * from './terms/index.js';
 export * from './check/index.js';
 export * from './lang/index.js';
+export * from './validate/index.js';

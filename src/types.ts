@@ -71,8 +71,21 @@ export interface Segment {
   location?: Location;
   /** Where the target's content starts in the file read. */
   targetLocation?: Location;
+  /**
+   * Translations a memory offered for this segment, best first (written as XLIFF 2 `mtc:matches`,
+   * XLIFF 1.2 `alt-trans`; a reader keeps such elements as it keeps other module data).
+   */
+  candidates?: TranslationCandidate[];
   /** Format-specific data a reader keeps for its writer (attributes and elements the model does not cover). */
   extensions?: unknown;
+}
+
+/** A match from a translation memory: text only, with its score (0–100) and where it came from. */
+export interface TranslationCandidate {
+  score: number;
+  source: string;
+  target: string;
+  origin?: string;
 }
 
 export interface Unit {
@@ -123,6 +136,9 @@ export interface Memory {
   srcLang: string;
   trgLang?: string;
   files: MemoryFile[];
+  /** Notes and metadata on the whole document (XLIFF 2.2 `<xliff>`), when it has any. */
+  notes?: Note[];
+  metadata?: Record<string, string>;
   /**
    * Format-specific data a reader keeps so its writer can reproduce the file (unknown
    * extensions, namespaces, headers). Opaque to everything but the format module.

@@ -1,10 +1,13 @@
 import { compileTermbase } from '../terms/matcher.js';
-import { approvedTerms } from '../terms/termbase.js';
-import type { Severity, TermStatus } from '../types.js';
+import { unitTermIssues } from '../terms/unit-terms.js';
+import type { Severity } from '../types.js';
 import type { Rule } from './rule.js';
 
-/** Rules that report target forms of a given status, with the concept's preferred form as expected. */
-export function termFormRule(id: string, status: TermStatus, defaultSeverity: Severity, description: string): Rule {
+/**
+ * Rules that report a target form of a given status for a concept the source names, with the
+ * concept's preferred form as expected; a form another concept of the source approves is not reported.
+ */
+export function termFormRule(id: string, status: 'deprecated' | 'forbidden', defaultSeverity: Severity, description: string): Rule {
   return {
     meta: { id, type: 'terminology', defaultSeverity, description, needsTermbase: true, messageIds: ['used'] },
     check(context) {
@@ -12,20 +15,9 @@ export function termFormRule(id: string, status: TermStatus, defaultSeverity: Se
       const compiled = compileTermbase(context.termbase);
       for (const unit of context.units) {
         if (!unit.hasTarget) continue;
-        for (const hit of compiled.targetHits(unit.target)) {
-          if (hit.value.term.status !== status) continue;
-          const { concept } = hit.value;
-          const expected = approvedTerms(concept, context.termbase.trgLang).find((term) => term.status === 'preferred') ?? approvedTerms(concept, context.termbase.trgLang)[0];
-          const source = approvedTerms(concept, context.termbase.srcLang)[0]?.text;
-          context.report({
-            unit,
-            messageId: 'used',
-            data: { found: hit.text, expected: expected?.text ?? '' },
-            source,
-            expected: expected?.text,
-            found: hit.text,
-            offset: hit.start,
-          });
+        for (const issue of unitTermIssues(compiled, unit.source, unit.target, context.dictionary)) {
+          if (issue.type !== status) continue;
+          context.report({ unit, messageId: 'used', data: { found: issue.found!, expected: issue.expected }, source: issue.source, expected: issue.expected, found: issue.found, offset: issue.start });
         }
       }
     },

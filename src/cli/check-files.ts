@@ -16,6 +16,7 @@ import type { CliIo, CommandContext } from './command.js';
 import { isDirectory, listFiles, readTextFile, resolvePath, writeFileAtomic } from './files.js';
 import { type EnglishDialect, englishDialects } from '../lang/english-dialects.js';
 import { loadDictionary } from './lexicon-files.js';
+import { refuseOverwritingInputs } from './output-guard.js';
 import { loadTermbase } from './termbase-files.js';
 
 export interface RunCheckOptions {
@@ -27,14 +28,19 @@ export interface RunCheckOptions {
   maxWarnings?: number;
   baseline?: string;
   fixBaseline: boolean;
+  /** Errors only, as ESLint's --quiet: warnings are neither reported nor counted. */
+  quiet?: boolean;
 }
 
 export interface CheckRun {
   report: CheckReport;
   output: string;
   exitCode: number;
+  /** More warnings than `maxWarnings` allows. */
+  tooManyWarnings: boolean;
 }
 
+const CONFIG_FILE = 'tmkit.config.json';
 const MEMORY_EXTENSIONS = ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tmx'];
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
@@ -44,8 +50,14 @@ const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
  */
 export async function runCheck(options: RunCheckOptions, context: CommandContext): Promise<CheckRun> {
   const { io, t } = context;
+  const { config, configFile } = await loadConfig(options, io);
+  const writesBaseline = options.baseline !== undefined && options.fixBaseline;
+  await refuseOverwritingInputs(
+    context,
+    [options.out, writesBaseline ? options.baseline : undefined],
+    [...options.files, ...termFilesOf(options, config, configFile), configFile, writesBaseline ? undefined : options.baseline],
+  );
   // A large input is checked on two threads: the second reads the files too and runs its share of the rules.
-  const { config } = await loadConfig(options, io);
   const enabled = RULES.filter((rule) => config.rules[rule.meta.id]?.severity !== 'off').map((rule) => SECOND_THREAD_RULES.has(rule.meta.id));
   const split = enabled.includes(true) && enabled.includes(false) && (await inputBytes(options.files, io)) >= SECOND_THREAD_MIN_BYTES;
   const second = split ? checkOnSecondThread(options, io.cwd, context.locale) : undefined;
@@ -67,18 +79,21 @@ export async function runCheck(options: RunCheckOptions, context: CommandContext
     report.findings = withoutBaseline(report.findings, baseline);
     report.summary = summarize(report.findings, report.summary.files, report.summary.units);
   }
+  if (options.quiet) {
+    report.findings = report.findings.filter((finding) => finding.severity === 'error');
+    report.summary = summarize(report.findings, report.summary.files, report.summary.units);
+  }
   const output = FORMATTERS[options.format].format(report, { t, locale: context.locale, color: context.color && options.out === undefined, toolVersion: VERSION });
-  const tooManyWarnings = options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
+  const tooManyWarnings = !options.fixBaseline && options.maxWarnings !== undefined && report.summary.warnings > options.maxWarnings;
   const exitCode = report.failures.length > 0 ? 2 : options.fixBaseline ? 0 : report.summary.errors > 0 || tooManyWarnings ? 1 : 0;
-  return { report, output, exitCode };
+  return { report, output, exitCode, tooManyWarnings };
 }
 
 /** Reads the config, termbases and files, and checks them with the rules `runs` lets through. */
 export async function checkWith(options: RunCheckOptions, context: CommandContext, runs: (ruleId: string) => boolean): Promise<CheckReport> {
   const { io, t } = context;
   const { config, configFile } = await loadConfig(options, io);
-  const termFiles = options.terms.length > 0 ? options.terms : config.terms.map((file) => path.join(path.dirname(configFile ?? '.'), file));
-  const termbase = mergeTermbases(await Promise.all(termFiles.map((file) => loadTermbase(io, file))));
+  const termbase = mergeTermbases(await Promise.all(termFilesOf(options, config, configFile).map((file) => loadTermbase(io, file))));
   const failures: FileFailure[] = [];
   const inputs = await readInputs(options.files, context, failures);
   const enabled = (id: string) => runs(id) && config.rules[id]?.severity !== 'off';
@@ -93,10 +108,24 @@ export async function checkWith(options: RunCheckOptions, context: CommandContex
   });
 }
 
-/** `--config FILE`, else `tmkit.config.json` in the working folder when there is one, else the defaults. */
-async function loadConfig(options: RunCheckOptions, io: CliIo): Promise<{ config: CheckConfig; configFile?: string }> {
-  const configFile = options.config ?? ((await exists(resolvePath(io, 'tmkit.config.json'))) ? 'tmkit.config.json' : undefined);
+/** `--config FILE`, else the nearest `tmkit.config.json` in the working folder or above it, else the defaults. */
+export async function loadConfig(options: Pick<RunCheckOptions, 'config'>, io: CliIo): Promise<{ config: CheckConfig; configFile?: string }> {
+  const configFile = options.config ?? (await findConfigFile(io));
   return { config: resolveConfig(RULES, configFile === undefined ? undefined : await readTextFile(io, configFile), configFile), configFile };
+}
+
+/** As ESLint finds its config: the working folder, then each folder above it up to the root. */
+async function findConfigFile(io: CliIo): Promise<string | undefined> {
+  for (let folder = resolvePath(io, '.'); ; folder = path.dirname(folder)) {
+    const candidate = path.join(folder, CONFIG_FILE);
+    if (await exists(candidate)) return path.relative(io.cwd, candidate) || CONFIG_FILE;
+    if (path.dirname(folder) === folder) return undefined;
+  }
+}
+
+/** `--terms`, else the termbases the config names (relative to the config file). */
+export function termFilesOf(options: Pick<RunCheckOptions, 'terms'>, config: CheckConfig, configFile: string | undefined): readonly string[] {
+  return options.terms.length > 0 ? options.terms : config.terms.map((file) => path.join(path.dirname(configFile ?? '.'), file));
 }
 
 /** Bytes of the files to check (folders: their memory and resource files); unreadable ones count nothing. */

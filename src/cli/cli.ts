@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { InputError, safeForTerminal } from '../errors.js';
 import { createTranslator, isLocale, localeFromEnvironment, type Locale, type Translate } from '../i18n/i18n.js';
 import { VERSION } from '../version.js';
-import { type CliIo, type Command, type CommandContext, type OptionSpec, UsageError } from './command.js';
+import { type CliIo, type Command, type CommandContext, type OptionSpec, type ParsedArgs, UsageError } from './command.js';
 import { COMMANDS } from './commands.js';
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
@@ -73,30 +73,50 @@ function withoutGlobalOption(argv: readonly string[]): string[] {
   return [...rest, first];
 }
 
-function parseCommandLine(args: string[], options: Record<string, OptionSpec>, t: Translate) {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: Object.fromEntries(Object.entries(options).map(([name, spec]) => [name, parseArgsOption(spec)])),
-      allowPositionals: true,
-      strict: true,
-    });
-    return { values: values as Record<string, string | boolean | string[] | boolean[] | undefined>, positionals };
-  } catch (error) {
-    throw new UsageError(rephraseParseError((error as Error).message, t));
+/**
+ * Parses with Node's tokenizer but judges the tokens itself, so every message is tmkit's, in the
+ * user's locale: unknown options, missing values, a value given to a switch, an option repeated.
+ */
+function parseCommandLine(args: string[], options: Record<string, OptionSpec>, t: Translate): ParsedArgs {
+  const names = new Map(Object.entries(options).flatMap(([name, spec]) => [[name, name] as const, ...(spec.alias ? [[spec.alias, name] as const] : [])]));
+  const { tokens } = parseArgs({
+    args,
+    options: Object.fromEntries([...names].map(([given, name]) => [given, parseArgsOption(options[name], given === name)])),
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
+  const values: ParsedArgs['values'] = {};
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const name = names.get(token.name);
+    if (name === undefined) throw new UsageError(t('common:errors.unknownOption', { option: token.rawName }));
+    const spec = options[name];
+    const value = spec.type === 'boolean' ? booleanValue(token, t) : stringValue(token, t);
+    if (spec.multiple) values[name] = [...((values[name] as string[] | undefined) ?? []), value as string];
+    else if (values[name] !== undefined) throw new UsageError(t('common:errors.repeatedOption', { option: `--${name}` }));
+    else values[name] = value;
   }
+  return { values, positionals };
 }
 
-function parseArgsOption(spec: OptionSpec): { type: 'string' | 'boolean'; short?: string; multiple?: boolean } {
-  return { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
+type OptionToken = { rawName: string; value?: string; inlineValue?: boolean };
+
+function booleanValue(token: OptionToken, t: Translate): true {
+  if (token.value !== undefined) throw new UsageError(t('common:errors.noValueExpected', { option: token.rawName }));
+  return true;
 }
 
-function rephraseParseError(message: string, t: Translate): string {
-  const unknown = /Unknown option '([^']+)'/.exec(message);
-  if (unknown) return t('common:errors.unknownOption', { option: unknown[1] });
-  const missing = /Option '(?:-\w, )?(--[\w-]+)[^']*' argument missing/.exec(message);
-  if (missing) return t('common:errors.missingValue', { option: missing[1] });
-  return message.split('\n')[0];
+function stringValue(token: OptionToken, t: Translate): string {
+  // `--out --format x` is a forgotten value, not a file named "--format"; `--out=--x` says otherwise.
+  if (token.value === undefined || (!token.inlineValue && token.value.startsWith('--'))) throw new UsageError(t('common:errors.missingValue', { option: token.rawName }));
+  return token.value;
+}
+
+function parseArgsOption(spec: OptionSpec, withShort: boolean): { type: 'string' | 'boolean'; short?: string } {
+  return { type: spec.type, ...(spec.short && withShort ? { short: spec.short } : {}) };
 }
 
 function describeError(error: unknown, t: Translate): string {
@@ -146,8 +166,9 @@ export function commandHelp(command: Command, t: Translate): string {
 function optionLines(options: Record<string, OptionSpec>, describe: (name: string) => string): string[] {
   const labels = Object.entries(options).map(([name, spec]) => {
     const short = spec.short ? `-${spec.short}, ` : '';
+    const alias = spec.alias ? `, --${spec.alias}` : '';
     const arg = spec.type === 'string' ? ` ${spec.arg ?? 'VALUE'}` : '';
-    return [name, `${short}--${name}${arg}`] as const;
+    return [name, `${short}--${name}${alias}${arg}`] as const;
   });
   return labels.map(([name, label]) => `  ${label.padEnd(21)}  ${describe(name)}`);
 }

@@ -21,6 +21,8 @@ export interface CommandContext {
 export interface OptionSpec {
   type: 'string' | 'boolean';
   short?: string;
+  /** Another long name for the same option (`--output-file` for `--out`, as ESLint names it). */
+  alias?: string;
   multiple?: boolean;
   /** Shown in --help after the option name, e.g. `FILE`, `N`. */
   arg?: string;
@@ -64,10 +66,14 @@ export function numberOption(args: ParsedArgs, name: string, fallback: number, t
   const raw = stringOption(args, name);
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value < range[0] || value > range[1]) {
-    throw new UsageError(t('common:errors.badNumber', { option: `--${name}`, value: raw }));
-  }
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new UsageError(t('common:errors.badNumber', { option: `--${name}`, value: raw }));
+  if (value < range[0] || value > range[1]) throw new UsageError(t('common:errors.outOfRange', { option: `--${name}`, value: raw, min: range[0], max: range[1] }));
   return value;
+}
+
+/** A match or confidence score: tmkit uses one scale, 0 to 100, in every option. */
+export function scoreOption(args: ParsedArgs, name: string, fallback: number, t: Translate): number {
+  return numberOption(args, name, fallback, t, [0, 100]);
 }
 
 /** An option restricted to a set of values. */

@@ -6,7 +6,9 @@ import { leverageCommand } from './commands/leverage.js';
 import { lookupCommand } from './commands/lookup.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { segmentCommand } from './commands/segment.js';
+import { termsCommand } from './commands/terms.js';
 import { tmCommand } from './commands/tm.js';
+import { validateCommand } from './commands/validate.js';
 
 /** Every command, in the order `tmkit --help` lists them. */
 export const COMMANDS: readonly Command[] = [
@@ -18,4 +20,6 @@ export const COMMANDS: readonly Command[] = [
   leverageCommand,
   tmCommand,
   checkCommand,
+  termsCommand,
+  validateCommand,
 ];

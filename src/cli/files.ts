@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
+import type { Translate } from '../i18n/i18n.js';
 import type { CliIo } from './command.js';
 
 export function resolvePath(io: CliIo, file: string): string {
@@ -13,24 +15,36 @@ export function resolvePath(io: CliIo, file: string): string {
  * Invalid UTF-8 and binary data are input errors, never mojibake.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withoutNul(decodeUtf16(bytes, 'utf-16le', file), file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withoutNul(decodeUtf16(bytes, 'utf-16be', file), file);
   let text: string;
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    try {
-      text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be', { fatal: true }).decode(bytes.subarray(2));
-    } catch {
-      throw new InputError('invalid UTF-16', { file });
-    }
-  } else {
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    } catch {
-      throw new InputError(invalidUtf8Reason(bytes), { file });
-    }
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    throw new InputError(invalidUtf8Reason(bytes), { file });
   }
-  // NUL is refused in every encoding: no format tmkit reads allows it, and no writer could write it.
+  return withoutNul(text, file);
+}
+
+/** NUL is refused in every encoding: no format tmkit reads allows it, and no writer could write it. */
+function withoutNul(text: string, file: string): string {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) throw new InputError('binary data (NUL byte), not text', { file, ...lineColumnAt(text, nul) });
   return text;
+}
+
+/** UTF-16 after its byte order mark: a cut-off last unit or a lone surrogate is an error, never U+FFFD. */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', file: string): string {
+  if (bytes.length % 2 !== 0) throw new InputError(`invalid UTF-16: an odd number of bytes (${bytes.length})`, { file });
+  const unitAt = encoding === 'utf-16le' ? (i: number) => bytes[i] | (bytes[i + 1] << 8) : (i: number) => (bytes[i] << 8) | bytes[i + 1];
+  for (let i = 2; i < bytes.length; i += 2) {
+    const unit = unitAt(i);
+    if (unit < 0xd800 || unit > 0xdfff) continue;
+    const paired = unit <= 0xdbff && i + 2 < bytes.length && unitAt(i + 2) >= 0xdc00 && unitAt(i + 2) <= 0xdfff;
+    if (!paired) throw new InputError(`invalid UTF-16: lone surrogate ${unit.toString(16).toUpperCase()} at byte ${i}`, { file });
+    i += 2;
+  }
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(bytes.subarray(2));
 }
 
 /**
@@ -152,4 +166,23 @@ export async function listFiles(io: CliIo, folder: string, extensions: readonly 
     .filter((entry) => !entry.split(path.sep).some((part) => part.startsWith('.')))
     .sort()
     .map((entry) => path.join(folder, entry));
+}
+
+/**
+ * Input arguments with quoted glob patterns (`'memory/**\/*.xlf'`) expanded, as ESLint expands
+ * them, each pattern's files sorted; other arguments, folders included, stay as given. A pattern
+ * that matches no file is an input error rather than nothing to do.
+ */
+export async function expandGlobs(io: CliIo, inputs: readonly string[], t: Translate): Promise<string[]> {
+  const expanded: string[] = [];
+  for (const input of inputs) {
+    if (!isDynamicPattern(input)) {
+      expanded.push(input);
+      continue;
+    }
+    const files = await glob([input], { cwd: io.cwd, absolute: path.isAbsolute(input), expandDirectories: false, onlyFiles: true });
+    if (files.length === 0) throw new InputError(t('common:errors.noMatch'), { file: input });
+    expanded.push(...files.sort());
+  }
+  return expanded;
 }

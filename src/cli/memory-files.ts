@@ -123,3 +123,32 @@ export function writableText({ io, t }: Pick<CommandContext, 'io' | 't'>, file: 
   }
   return text;
 }
+
+/** Enough of a memory file to hold its root element, its header and a first unit. */
+const HEAD_BYTES = 1 << 16;
+
+/**
+ * The source languages a memory file may hold, read from its first bytes so that a large memory
+ * whose index is stored need not be parsed: XLIFF's declared source language; for TMX, whose
+ * header `srclang` some tools get wrong, the languages of its first `<tu>`. Undefined when the head
+ * does not tell.
+ */
+export async function memorySourceLanguages(io: CliIo, file: string): Promise<string[] | undefined> {
+  const handle = await fs.open(resolvePath(io, file), 'r').catch((error: unknown) => {
+    throw new InputError(describeFsError(error), { file });
+  });
+  let head: string;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(HEAD_BYTES), 0, HEAD_BYTES, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+    head = new TextDecoder(utf16).decode(bytes);
+  } finally {
+    await handle.close();
+  }
+  const declared = /<xliff\b[^>]*\ssrcLang=["']([^"']+)["']/.exec(head) ?? /<file\b[^>]*\ssource-language=["']([^"']+)["']/.exec(head);
+  if (declared) return [declared[1]];
+  const firstUnit = /<tu\b[\s\S]*?<\/tu>/.exec(head);
+  const languages = firstUnit ? [...firstUnit[0].matchAll(/<tuv\b[^>]*\s(?:xml:)?lang=["']([^"']+)["']/g)].map((match) => match[1]) : [];
+  return languages.length > 0 ? languages : undefined;
+}

@@ -1,10 +1,12 @@
 /**
- * CSV glossaries: a header `zh,en,status,kind,note` (RFC 4180 quoting). Each row gives one
- * English form of the concept named by its Chinese term, with that form's status; rows with the
- * same Chinese term and kind make one concept.
+ * CSV glossaries (RFC 4180 quoting) with a header naming the columns, in any order: `zh,en,status,kind,note`
+ * as tmkit writes them, or the names glossaries use (`source`/`target`, `zh-CN`/`en`, `term`/`translation`).
+ * Each row gives one English form of the concept named by its Chinese term, with that form's status
+ * (preferred when empty); rows with the same Chinese term and kind make one concept. A row without a
+ * kind gets one from its English forms (an office, an organisation, a name, or a term).
  */
 import { InputError } from '../errors.js';
-import { TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
+import { inferKind, TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
 import type { Concept, Termbase, TermKind, TermStatus } from '../types.js';
 import type { ParseOptions, TermbaseFormat } from './format.js';
 
@@ -13,7 +15,7 @@ const HEADER = ['zh', 'en', 'status', 'kind', 'note'];
 export const csvTermbaseFormat: TermbaseFormat = {
   id: 'csv',
   extensions: ['csv'],
-  sniff: (text) => /^\uFEFF?zh,en,status/.test(text),
+  sniff: (text) => /^\uFEFF?[^\n]*\b(?:zh|source|term|chinese)\b[^\n]*,[^\n]*\b(?:en|target|translation|english)\b/i.test(text.slice(0, 1024)),
   parse: parseCsvTermbase,
   serialize: serializeCsvTermbase,
 };
@@ -77,29 +79,67 @@ function countLineBreaks(text: string): number {
   return count;
 }
 
+type Column = 'zh' | 'en' | 'status' | 'kind' | 'note';
+
+/** Header names glossaries use for each column, lower case; a language code names its language's column. */
+const COLUMN_NAMES: Record<Column, readonly string[]> = {
+  zh: ['zh', 'zh-cn', 'zh-hans', 'zh-tw', 'zh-hant', 'zh-sg', 'zh-hk', 'chinese', 'source', 'src', 'term', 'source term', 'source_term'],
+  en: ['en', 'en-us', 'en-gb', 'english', 'target', 'tgt', 'translation', 'target term', 'target_term'],
+  status: ['status', 'state', 'usage'],
+  kind: ['kind', 'type', 'category'],
+  note: ['note', 'notes', 'comment', 'comments', 'remark', 'remarks'],
+};
+
+const KNOWN_COLUMNS = Object.values(COLUMN_NAMES).flat();
+
+/** Where each column is; columns tmkit does not use (a domain, a date) are passed over. */
+function readHeader(cells: readonly string[], file: string | undefined, line: number): { at: Partial<Record<Column, number>>; srcLang: string; trgLang: string } {
+  const at: Partial<Record<Column, number>> = {};
+  const names = cells.map((cell) => cell.trim().toLowerCase());
+  names.forEach((name, index) => {
+    const column = (Object.keys(COLUMN_NAMES) as Column[]).find((candidate) => COLUMN_NAMES[candidate].includes(name));
+    if (column && at[column] === undefined) at[column] = index;
+  });
+  if (at.zh === undefined || at.en === undefined) {
+    throw new InputError(`cannot read the header "${cells.join(',')}": it needs a Chinese and an English column (known columns: ${KNOWN_COLUMNS.join(', ')})`, { file, line });
+  }
+  const language = (index: number, fallback: string) => (/^[a-z]{2}(?:-[a-z]{2,4})?$/.test(names[index]) ? cells[index].trim() : fallback);
+  return { at, srcLang: language(at.zh, 'zh'), trgLang: language(at.en, 'en') };
+}
+
 function parseCsvTermbase(text: string, options: ParseOptions = {}): Termbase {
   const file = options.fileName;
   const rows = parseCsv(text, file);
   const header = rows.shift();
-  if (!header || header.cells.map((cell) => cell.trim().toLowerCase()).join(',') !== HEADER.join(',')) {
-    throw new InputError(`the header must be "${HEADER.join(',')}"`, { file, line: header?.line ?? 1 });
-  }
+  if (!header) throw new InputError(`an empty termbase: the first line must name the columns (known columns: ${KNOWN_COLUMNS.join(', ')})`, { file, line: 1 });
+  const { at, srcLang, trgLang } = readHeader(header.cells, file, header.line);
   const concepts = new Map<string, Concept>();
+  const inferred: Concept[] = [];
   for (const { line, cells } of rows) {
-    if (cells.length !== HEADER.length) throw new InputError(`expected ${HEADER.length} fields, found ${cells.length}`, { file, line });
-    const [zh, en, status, kind, note] = cells.map((cell) => cell.trim());
-    if (zh === '' || en === '') throw new InputError('zh and en must not be empty', { file, line });
-    if (!TERM_STATUSES.includes(status as TermStatus)) throw new InputError(`unknown status "${status}" (one of ${TERM_STATUSES.join(', ')})`, { file, line });
-    if (!TERM_KINDS.includes(kind as TermKind)) throw new InputError(`unknown kind "${kind}" (one of ${TERM_KINDS.join(', ')})`, { file, line });
+    if (cells.length !== header.cells.length) throw new InputError(`expected ${header.cells.length} fields, found ${cells.length}`, { file, line });
+    const cell = (column: Column) => (at[column] === undefined ? '' : cells[at[column]!].trim());
+    const [zh, en, note] = [cell('zh'), cell('en'), cell('note')];
+    const status = cell('status').toLowerCase() || 'preferred';
+    const kind = cell('kind').toLowerCase();
+    if (zh === '' || en === '') throw new InputError('the Chinese and English terms must not be empty', { file, line });
+    if (!TERM_STATUSES.includes(status as TermStatus)) throw new InputError(`unknown status ${quoteValue(status)} (one of ${TERM_STATUSES.join(', ')})`, { file, line });
+    if (kind !== '' && !TERM_KINDS.includes(kind as TermKind)) throw new InputError(`unknown kind ${quoteValue(kind)} (one of ${TERM_KINDS.join(', ')})`, { file, line });
     const key = `${zh}\u0000${kind}`;
     let concept = concepts.get(key);
     if (!concept) {
-      concept = { id: `c${concepts.size + 1}`, kind: kind as TermKind, terms: [{ text: zh, lang: 'zh', status: 'preferred' }] };
+      concept = { id: `c${concepts.size + 1}`, kind: (kind || 'term') as TermKind, terms: [{ text: zh, lang: srcLang, status: 'preferred' }] };
       concepts.set(key, concept);
+      if (kind === '') inferred.push(concept);
     }
-    concept.terms.push({ text: en, lang: 'en', status: status as TermStatus, ...(note ? { note } : {}) });
+    concept.terms.push({ text: en, lang: trgLang, status: status as TermStatus, ...(note ? { note } : {}) });
   }
-  return { srcLang: 'zh', trgLang: 'en', concepts: [...concepts.values()] };
+  for (const concept of inferred) concept.kind = inferKind(concept.terms.slice(1).map((term) => term.text));
+  return { srcLang, trgLang, concepts: [...concepts.values()] };
+}
+
+/** A value quoted for a message, cut short: a damaged file may hold a megabyte in one cell. */
+function quoteValue(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
 }
 
 function quote(cell: string): string {

@@ -5,11 +5,11 @@
  * an admitted short form as `termType` shortForm, a concept's kind as its `subjectField`.
  */
 import { InputError } from '../errors.js';
-import { TERM_KINDS } from '../terms/termbase.js';
+import { TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
 import type { Concept, Term, Termbase, TermKind, TermStatus } from '../types.js';
 import type { ParseOptions, TermbaseFormat } from './format.js';
 import { attr, childElements, localName, parseXml, textContent, type XmlElement } from './xml.js';
-import { XmlWriter } from './xml-model.js';
+import { rootTag, XmlWriter } from './xml-model.js';
 import { escapeText } from './xml.js';
 
 const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
@@ -36,7 +36,7 @@ const STATUS_TO_TBX: Record<TermStatus, string> = {
 export const tbxFormat: TermbaseFormat = {
   id: 'tbx',
   extensions: ['tbx'],
-  sniff: (text) => /<(tbx|martif)\b/.test(text.slice(0, 4096)),
+  sniff: (text) => ['tbx', 'martif'].includes(rootTag(text)?.local ?? ''),
   parse: parseTbx,
   serialize: serializeTbx,
 };
@@ -62,24 +62,40 @@ function parseTbx(text: string, options: ParseOptions = {}): Termbase {
         const notes = [...childElements(termSec, 'termNote'), ...childElements(termSec, 'termGrp').flatMap((group) => childElements(group, 'termNote'))];
         const statusNote = notes.find((note) => ['administrativeStatus', 'normativeAuthorization'].includes(attr(note, 'type') ?? ''));
         const statusText = statusNote ? textContent(statusNote).trim() : 'preferredTerm-admn-sts';
-        const status = STATUS_FROM_TBX[statusText] ?? fail(statusNote!, `unknown administrative status "${statusText}"`);
+        const termNotes = childElements(termSec, 'note').map((note) => textContent(note).trim());
+        const status = noteValue(termNotes, 'status', TERM_STATUSES) ?? STATUS_FROM_TBX[statusText] ?? fail(statusNote!, `unknown administrative status "${statusText}"`);
         const term: Term = { text: textContent(termElement).trim(), lang, status };
         const termType = notes.find((note) => attr(note, 'type') === 'termType');
         if (termType && ['shortForm', 'abbreviation', 'acronym'].includes(textContent(termType).trim())) term.short = true;
-        const note = childElements(termSec, 'note')[0];
-        if (note) term.note = textContent(note).trim();
+        const note = termNotes.find((text) => !isSettingNote(text));
+        if (note) term.note = note;
         terms.push(term);
       }
     }
-    const concept: Concept = { id: attr(entry, 'id') ?? `c${index + 1}`, kind, terms };
-    const note = childElements(entry, 'note')[0];
-    if (note) concept.note = textContent(note).trim();
+    const conceptNotes = childElements(entry, 'note').map((note) => textContent(note).trim());
+    const concept: Concept = { id: attr(entry, 'id') ?? `c${index + 1}`, kind: noteValue(conceptNotes, 'kind', TERM_KINDS) ?? kind, terms };
+    const note = conceptNotes.find((text) => !isSettingNote(text));
+    if (note) concept.note = note;
     return concept;
   });
   const srcLang = [...languages.keys()].find((lang) => lang.toLowerCase().startsWith('zh')) ?? [...languages.keys()][0] ?? 'zh';
   const trgLang = [...languages.keys()].find((lang) => lang !== srcLang) ?? 'en';
   return { srcLang, trgLang, concepts };
 }
+
+/**
+ * A setting written as a note, as termbases do where TBX-Basic has no data category for it:
+ * `kind: name` on a concept, `status: forbidden` on a term.
+ */
+function noteValue<T extends string>(notes: readonly string[], key: string, values: readonly T[]): T | undefined {
+  for (const note of notes) {
+    const match = /^(\w+)\s*:\s*(\w+)\s*$/.exec(note);
+    if (match && match[1].toLowerCase() === key && (values as readonly string[]).includes(match[2].toLowerCase())) return match[2].toLowerCase() as T;
+  }
+  return undefined;
+}
+
+const isSettingNote = (note: string) => /^(?:kind|status)\s*:\s*\w+\s*$/i.test(note);
 
 function readKind(entry: XmlElement): TermKind {
   const subject = [...childElements(entry, 'descrip'), ...childElements(entry, 'descripGrp').flatMap((group) => childElements(group, 'descrip'))].find(

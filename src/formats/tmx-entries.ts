@@ -2,15 +2,14 @@
  * A lean TMX reader for the memory engine: streams `<tu>`s into entries with a SAX parser, so a
  * memory of a million units is read without building its document tree (the lossless reader in
  * `tmx.ts`, for converting and merging, keeps every node and needs several times the file's size).
- * It yields what `memoryEntries(tmxFormat.parse(text), file)` yields, and rejects what that rejects,
- * with one difference: line breaks inside segments are read as LF, as XML prescribes.
+ * It yields what `memoryEntries(tmxFormat.parse(text), file)` yields, and rejects what that rejects.
  */
 import { SaxesParser, type SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import type { TmEntry } from '../tm/entries.js';
 import { NATIVE_CODE_KINDS } from '../tm/memory.js';
 import { encodingProblem, MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
-import { isoFromTmxDate, sameLanguage } from './tmx.js';
+import { isoFromTmxDate, sameLanguage, sameLanguageTag, sourceLanguage } from './tmx.js';
 const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;
 
 interface UnitInProgress {
@@ -20,9 +19,11 @@ interface UnitInProgress {
   column: number;
   changed?: string;
   metadataKeys: Set<string>;
-  source?: string;
-  /** The first text of each other language, as a target candidate. */
-  others: Map<string, string>;
+  /** The language and text of the first `tuv`, and the first text in the declared source language. */
+  first?: { lang: string; text: string };
+  declaredSource?: string;
+  /** The first text of each language, as a target candidate. */
+  texts: Map<string, string>;
 }
 
 interface TuvInProgress {
@@ -92,7 +93,7 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
       if (name !== 'tu') fail(`unexpected <${name}> in <body>`, tagLine, tagColumn);
       const tuid = attributes.tuid;
       const changed = isoFromTmxDate(attributes.changedate) ?? isoFromTmxDate(attributes.creationdate);
-      unit = { id: tuid ?? `tu${units.count + 1}`, hasTuid: tuid !== undefined, line: tagLine, column: tagColumn, changed, metadataKeys: new Set(), others: new Map() };
+      unit = { id: tuid ?? `tu${units.count + 1}`, hasTuid: tuid !== undefined, line: tagLine, column: tagColumn, changed, metadataKeys: new Set(), texts: new Map() };
     } else if (depth === 4 && unit && name === 'prop' && attributes.type?.startsWith('x-') && Object.keys(attributes).length === 1) {
       const key = attributes.type.slice(2);
       if (!unit.metadataKeys.has(key)) {
@@ -163,27 +164,36 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
     parser.write(chunk);
   }
   parser.close();
+  units.finish();
   return units.entries();
 }
 
-/** The units read so far, as columns; entries are made at the end, once the target language is known. */
+/** The units read so far, as columns; entries are made at the end, once the languages are known. */
 class TmxUnits {
   count = 0;
+  private declared: string | undefined;
   private srcLang: string | undefined;
+  private trgLang: string | undefined;
   private readonly ids: string[] = [];
-  private readonly sources: string[] = [];
+  /** Each unit's first text, and its first text in the declared source language: which is the source is known at the end. */
+  private readonly firstTexts: Array<string | undefined> = [];
+  private readonly declaredSources: Array<string | undefined> = [];
   private readonly changed: Array<string | undefined> = [];
   private readonly previous: Array<string | undefined> = [];
   private readonly next: Array<string | undefined> = [];
-  private readonly targets = new Map<string, Array<string | undefined>>();
-  /** Every tuv not in the source language counts towards the target language, as in the full reader. */
+  private readonly texts = new Map<string, Array<string | undefined>>();
+  /** Every tuv counts towards the target language (bar the source's), as in the full reader. */
   private readonly languageCounts = new Map<string, number>();
+  /** The language every unit's first tuv is in, while they agree (`null` once they do not). */
+  private firstLanguage: string | null | undefined;
+  /** The first unit with no tuv in the declared source language: an error unless the units name another source. */
+  private firstWithoutDeclared: UnitInProgress | undefined;
   private readonly tuids = new Set<string>();
 
   constructor(private readonly fileName: string) {}
 
   declareSource(srclang: string): void {
-    if (srclang !== '*all*') this.srcLang = srclang;
+    this.declared = srclang;
   }
 
   /** A property of the unit being read (the next one to finish). */
@@ -193,45 +203,61 @@ class TmxUnits {
   }
 
   addTuv(unit: UnitInProgress, lang: string, text: string): void {
-    this.srcLang ??= lang;
-    if (sameLanguage(lang, this.srcLang)) {
-      unit.source ??= text;
-      return;
-    }
+    unit.first ??= { lang, text };
+    // `*all*`: the first language read is the source.
+    if (this.declared === undefined || this.declared === '*all*') this.declared = lang;
+    if (sameLanguage(lang, this.declared)) unit.declaredSource ??= text;
     this.languageCounts.set(lang, (this.languageCounts.get(lang) ?? 0) + 1);
-    if (!unit.others.has(lang)) unit.others.set(lang, text);
+    if (!unit.texts.has(lang)) unit.texts.set(lang, text);
   }
 
   finishUnit(unit: UnitInProgress): void {
-    if (unit.source === undefined) {
-      throw new InputError(`<tu${unit.hasTuid ? ` tuid="${unit.id}"` : ''}> has no <tuv> in the source language ${this.srcLang}`, { file: this.fileName, line: unit.line, column: unit.column });
-    }
+    if (unit.first === undefined) throw new InputError('<tu> has no <tuv>', { file: this.fileName, line: unit.line, column: unit.column });
+    if (this.firstLanguage === undefined) this.firstLanguage = unit.first.lang;
+    else if (this.firstLanguage !== null && !sameLanguageTag(this.firstLanguage, unit.first.lang)) this.firstLanguage = null;
+    if (unit.declaredSource === undefined) this.firstWithoutDeclared ??= unit;
+    // Once the units disagree on their first language, the header's source language holds.
+    if (this.firstLanguage === null && this.firstWithoutDeclared) this.failWithoutSource(this.firstWithoutDeclared, this.declared);
     if (unit.hasTuid) {
       if (this.tuids.has(unit.id)) throw new InputError(`duplicate tuid "${unit.id}"`, { file: this.fileName, line: unit.line, column: unit.column });
       this.tuids.add(unit.id);
     }
     const index = this.count++;
     this.ids[index] = unit.id;
-    this.sources[index] = unit.source.trim();
+    this.firstTexts[index] = unit.first?.text;
+    this.declaredSources[index] = unit.declaredSource;
     this.changed[index] = unit.changed;
-    for (const [lang, text] of unit.others) {
-      let column = this.targets.get(lang);
-      if (!column) this.targets.set(lang, (column = []));
+    for (const [lang, text] of unit.texts) {
+      let column = this.texts.get(lang);
+      if (!column) this.texts.set(lang, (column = []));
       column[index] = text;
     }
   }
 
+  /** Settles the source and target languages once every unit is read; throws what the full reader throws. */
+  finish(): void {
+    this.srcLang = sourceLanguage(this.declared ?? 'und', this.firstLanguage ?? undefined);
+    if (this.firstWithoutDeclared && this.srcLang === this.declared) this.failWithoutSource(this.firstWithoutDeclared, this.srcLang);
+    for (const [lang, count] of this.languageCounts) {
+      if (sameLanguage(lang, this.srcLang)) continue;
+      if (this.trgLang === undefined || count > this.languageCounts.get(this.trgLang)!) this.trgLang = lang;
+    }
+  }
+
+  private failWithoutSource(unit: UnitInProgress, lang: string | undefined): never {
+    throw new InputError(`<tu${unit.hasTuid ? ` tuid="${unit.id}"` : ''}> has no <tuv> in the source language ${lang}`, { file: this.fileName, line: unit.line, column: unit.column });
+  }
+
   *entries(): Generator<TmEntry> {
-    let trgLang: string | undefined;
-    for (const [lang, count] of this.languageCounts) if (trgLang === undefined || count > this.languageCounts.get(trgLang)!) trgLang = lang;
-    const targets = trgLang === undefined ? [] : this.targets.get(trgLang)!;
+    const sources = this.srcLang === this.declared ? this.declaredSources : this.firstTexts;
+    const targets = this.trgLang === undefined ? [] : this.texts.get(this.trgLang)!;
     for (let index = 0; index < this.count; index++) {
-      const source = this.sources[index];
+      const source = sources[index]?.trim();
       const target = targets[index]?.trim();
       if (!source || !target) continue;
       const entry: TmEntry = { source, target, origin: `${this.fileName}#${this.ids[index]}` };
-      const previous = this.previous[index] ?? (index > 0 ? this.sources[index - 1] : undefined);
-      const next = this.next[index] ?? (index + 1 < this.count ? this.sources[index + 1] : undefined);
+      const previous = this.previous[index] ?? (index > 0 ? sources[index - 1]?.trim() : undefined);
+      const next = this.next[index] ?? (index + 1 < this.count ? sources[index + 1]?.trim() : undefined);
       if (previous) entry.previous = previous;
       if (next) entry.next = next;
       if (this.changed[index]) entry.changed = this.changed[index];

@@ -10,7 +10,7 @@ import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes } from './inline-codes.js';
 import { metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
-import { contentLocation, failAt, locationOf, readInline, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
+import { contentLocation, failAt, locationOf, readInline, rootTag, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
 
 interface DocumentExtras {
   declaration?: XmlDeclaration;
@@ -51,7 +51,7 @@ interface SegmentExtras {
 export const tmxFormat: MemoryFormat = {
   id: 'tmx',
   extensions: ['tmx'],
-  sniff: (text) => /<tmx\b/.test(text.slice(0, 4096)),
+  sniff: (text) => rootTag(text)?.local === 'tmx',
   parse: parseTmx,
   serialize: serializeTmx,
 };
@@ -79,7 +79,8 @@ function parseTmx(text: string, options: ParseOptions = {}): Memory {
     } else if (node.type === 'element') failAt(node, fileName, `unexpected <${node.name}> in <body>`);
     else between.at(-1)!.push(node);
   }
-  const srcLang = declaredSource === '*all*' ? (tus.length > 0 ? tuvLanguage(firstTuv(tus[0], fileName), fileName) : 'und') : declaredSource!;
+  const firsts = tus.map((tu) => tuvLanguage(firstTuv(tu, fileName), fileName));
+  const srcLang = sourceLanguage(declaredSource === '*all*' ? (firsts[0] ?? 'und') : declaredSource!, firsts.every((lang) => sameLanguageTag(lang, firsts[0])) ? firsts[0] : undefined);
   const trgLang = mostCommonTargetLanguage(tus, srcLang, fileName);
   const units = tus.map((tu, index) => readUnit(tu, index, srcLang, trgLang, fileName));
   units.forEach((unit, index) => {
@@ -113,6 +114,19 @@ function tuvLanguage(tuv: XmlElement, fileName: string | undefined): string {
   const lang = attr(tuv, 'xml:lang') ?? attr(tuv, 'lang');
   if (!lang) failAt(tuv, fileName, '<tuv> has no xml:lang');
   return lang!;
+}
+
+/**
+ * The memory's source language. The header's `srclang` is a claim that the units can
+ * contradict: when every `<tu>` opens with a `<tuv>` in one other language (`firstOfEvery`),
+ * that is the source (translate-toolkit's po2tmx writes `srclang="en"` whatever the pair).
+ */
+export function sourceLanguage(declared: string, firstOfEvery: string | undefined): string {
+  return firstOfEvery !== undefined && !sameLanguage(firstOfEvery, declared) ? firstOfEvery : declared;
+}
+
+export function sameLanguageTag(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 export function sameLanguage(a: string, b: string): boolean {
@@ -225,7 +239,7 @@ function serializeTmx(memory: Memory): string {
   writer.open(0, 'tmx', [['version', extensions && memory.version ? memory.version : '1.4'], ...(extensions?.rootAttrs ?? [])]);
   if (extensions) writer.raw(1, [extensions.header]);
   else {
-    writer.empty(1, 'header', [
+    const headerAttrs: Array<[string, string | undefined]> = [
       ['creationtool', 'tmkit'],
       ['creationtoolversion', VERSION],
       ['segtype', 'sentence'],
@@ -233,7 +247,16 @@ function serializeTmx(memory: Memory): string {
       ['adminlang', 'en'],
       ['srclang', memory.srcLang],
       ['datatype', 'plaintext'],
-    ]);
+    ];
+    const notes = memory.notes ?? [];
+    const metadata = Object.entries(memory.metadata ?? {});
+    if (notes.length === 0 && metadata.length === 0) writer.empty(1, 'header', headerAttrs);
+    else {
+      writer.open(1, 'header', headerAttrs);
+      for (const note of notes) writer.leaf(2, 'note', [], writeInline([note.text]));
+      for (const [key, value] of metadata) writer.leaf(2, 'prop', [['type', `x-${key}`]], writeInline([value]));
+      writer.close(1, 'header');
+    }
   }
   writer.open(1, 'body', extensions?.bodyAttrs ?? []);
   for (const { unit } of allUnits(memory)) writeUnit(writer, unit, memory);

@@ -6,10 +6,27 @@
  */
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
+import { xliff12AltTrans, xliff12StateQualifier } from './candidates.js';
 import { convertCodes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
-import { contentLocation, type Extras, extrasOf, failAt, locationOf, readInline, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
+import { xliffGeneration } from './xliff-version.js';
+import {
+  contentLocation,
+  enterScope,
+  type Extras,
+  extrasOf,
+  failAt,
+  locationOf,
+  type NamespaceScope,
+  namespaceOf,
+  readInline,
+  structuralChildren,
+  without,
+  writeInline,
+  writeNodesAndNotes,
+  XmlWriter,
+} from './xml-model.js';
 
 const CORE_12 = 'urn:oasis:names:tc:xliff:document:1.2';
 const METADATA_GROUP = 'tmkit-metadata';
@@ -51,7 +68,7 @@ interface UnitExtras extends Extras {
 export const xliff12Format: MemoryFormat = {
   id: 'xliff12',
   extensions: ['xlf', 'xliff', 'sdlxliff', 'mqxliff'],
-  sniff: (text) => /<xliff\b[^>]*\bversion\s*=\s*["']1\.[012]/.test(text.slice(0, 4096)),
+  sniff: (text) => xliffGeneration(text) === '1',
   parse: parseXliff12,
   serialize: serializeXliff12,
 };
@@ -63,10 +80,13 @@ function parseXliff12(text: string, options: ParseOptions = {}): Memory {
   if (localName(root.name) !== 'xliff') failAt(root, fileName, `expected <xliff>, found <${root.name}>`);
   const version = attr(root, 'version');
   if (!version || !/^1\.[012]$/.test(version)) failAt(root, fileName, `not XLIFF 1.x (version="${version ?? ''}")`);
-  const reader = new Xliff12Reader(fileName);
+  const scope = enterScope(new Map(), root);
+  // 1.0 has no namespace, 1.1 and 1.2 have their own: XLIFF's elements are those in the root's.
+  const reader = new Xliff12Reader(fileName, namespaceOf(root, scope));
   const files = structuralChildren(root, fileName).map((child) => {
-    if (child.type !== 'element' || localName(child.name) !== 'file') return failAt(root, fileName, 'only <file> elements may appear in <xliff>');
-    return reader.file(child, reader.fileCount++);
+    const childScope = child.type === 'element' ? enterScope(scope, child) : scope;
+    if (!reader.isCore(child, childScope, 'file')) return failAt(root, fileName, 'only <file> elements may appear in <xliff>');
+    return reader.file(child as XmlElement, childScope, reader.fileCount++);
   });
   if (files.length === 0) failAt(root, fileName, '<xliff> has no <file>');
   const extensions: DocumentExtras = { declaration: document.declaration, prolog: document.prolog, epilog: document.epilog, rootAttrs: without(root.attrs, ['version']) };
@@ -79,9 +99,17 @@ class Xliff12Reader {
   trgLang: string | undefined;
   private ids = new Set<string>();
 
-  constructor(private readonly fileName: string | undefined) {}
+  constructor(
+    private readonly fileName: string | undefined,
+    private readonly core: string | undefined,
+  ) {}
 
-  file(element: XmlElement, index: number): MemoryFile {
+  /** Whether a node is the XLIFF element `name` (not a tool's element of the same local name). */
+  isCore(node: XmlNode, scope: NamespaceScope, name: string): boolean {
+    return node.type === 'element' && localName(node.name) === name && namespaceOf(node, scope) === this.core;
+  }
+
+  file(element: XmlElement, scope: NamespaceScope, index: number): MemoryFile {
     const sourceLanguage = attr(element, 'source-language');
     if (!sourceLanguage) failAt(element, this.fileName, '<file> has no source-language');
     if (attr(element, 'datatype') === undefined) failAt(element, this.fileName, '<file> has no datatype');
@@ -91,12 +119,13 @@ class Xliff12Reader {
     this.ids = new Set();
     const extras: FileExtras = { attrs: without(element.attrs, ['original']), nodes: [], bodyAttrs: [] };
     let items: Array<Unit | UnitGroup> = [];
-    if (!element.children.some((child) => child.type === 'element' && localName(child.name) === 'body')) failAt(element, this.fileName, '<file> has no <body>');
+    if (!element.children.some((child) => this.isCore(child, scope, 'body'))) failAt(element, this.fileName, '<file> has no <body>');
     for (const child of structuralChildren(element, this.fileName)) {
-      if (child.type === 'element' && localName(child.name) === 'header') extras.header = child;
-      else if (child.type === 'element' && localName(child.name) === 'body') {
-        extras.bodyAttrs = child.attrs;
-        const body = this.container(child);
+      const childScope = child.type === 'element' ? enterScope(scope, child) : scope;
+      if (this.isCore(child, childScope, 'header')) extras.header = child as XmlElement;
+      else if (this.isCore(child, childScope, 'body')) {
+        extras.bodyAttrs = (child as XmlElement).attrs;
+        const body = this.container(child as XmlElement, childScope);
         items = body.items;
         extras.nodes.push(...body.extras.nodes);
       } else extras.nodes.push(child);
@@ -104,22 +133,22 @@ class Xliff12Reader {
     return { id: `f${index + 1}`, original: attr(element, 'original'), items, notes: [], metadata: {}, extensions: extras };
   }
 
-  private container(element: XmlElement): { items: Array<Unit | UnitGroup>; notes: Note[]; extras: Extras } {
+  private container(element: XmlElement, scope: NamespaceScope): { items: Array<Unit | UnitGroup>; notes: Note[]; extras: Extras } {
     const items: Array<Unit | UnitGroup> = [];
     const notes: Note[] = [];
     const extras: Extras = { attrs: [], nodes: [] };
     for (const child of structuralChildren(element, this.fileName)) {
-      const name = child.type === 'element' ? localName(child.name) : '';
-      if (child.type === 'element' && name === 'trans-unit') items.push(this.unit(child));
-      else if (child.type === 'element' && name === 'group') items.push(this.group(child));
-      else if (child.type === 'element' && name === 'note' && isModelledNote(child)) notes.push(readNote(child));
+      const childScope = child.type === 'element' ? enterScope(scope, child) : scope;
+      if (this.isCore(child, childScope, 'trans-unit')) items.push(this.unit(child as XmlElement, childScope));
+      else if (this.isCore(child, childScope, 'group')) items.push(this.group(child as XmlElement, childScope));
+      else if (this.isCore(child, childScope, 'note') && isModelledNote(child as XmlElement)) notes.push(readNote(child as XmlElement));
       else extras.nodes.push(child);
     }
     return { items, notes, extras };
   }
 
-  private group(element: XmlElement): UnitGroup {
-    const body = this.container(element);
+  private group(element: XmlElement, scope: NamespaceScope): UnitGroup {
+    const body = this.container(element, scope);
     const group: UnitGroup = { items: body.items, notes: body.notes, metadata: {}, extensions: { attrs: without(element.attrs, ['id', 'resname']), nodes: body.extras.nodes } };
     const id = attr(element, 'id');
     const name = attr(element, 'resname');
@@ -128,7 +157,7 @@ class Xliff12Reader {
     return group;
   }
 
-  private unit(element: XmlElement): Unit {
+  private unit(element: XmlElement, scope: NamespaceScope): Unit {
     const id = attr(element, 'id');
     if (!id) failAt(element, this.fileName, '<trans-unit> has no id');
     if (this.ids.has(id!)) failAt(element, this.fileName, `duplicate trans-unit id "${id}"`);
@@ -139,7 +168,7 @@ class Xliff12Reader {
     const extras: UnitExtras = { attrs: without(element.attrs, ['id', 'resname']), nodes: [], sourceAttrs: [], targetAttrs: [], noteSlots: [] };
     let segment: Segment | undefined;
     for (const child of structuralChildren(element, this.fileName)) {
-      const childName = child.type === 'element' ? localName(child.name) : '';
+      const childName = child.type === 'element' && namespaceOf(child, enterScope(scope, child)) === this.core ? localName(child.name) : '';
       if (child.type !== 'element') extras.nodes.push(child);
       else if (childName === 'source' && !segment) {
         segment = { source: readInline(child), location: contentLocation(child) };
@@ -206,7 +235,8 @@ function serializeXliff12(memory: Memory): string {
   writer.line(`<?xml version="${declaration.version}"${declaration.encoding ? ` encoding="${declaration.encoding}"` : ''}${declaration.standalone ? ` standalone="${declaration.standalone}"` : ''}?>`);
   writer.raw(0, extensions?.prolog ?? []);
   writer.open(0, 'xliff', [['version', own && memory.version ? memory.version : '1.2'], ...(extensions?.rootAttrs ?? [['xmlns', CORE_12]])]);
-  for (const file of memory.files) writeFile(writer, file, memory, own);
+  // Notes on the whole document (XLIFF 2.2) go to the first file's header: 1.2 has no other place.
+  memory.files.forEach((file, index) => writeFile(writer, index === 0 ? { ...file, notes: [...(memory.notes ?? []), ...file.notes] } : file, memory, own));
   writer.close(0, 'xliff');
   writer.raw(0, extensions?.epilog ?? []);
   return writer.toString();
@@ -256,7 +286,9 @@ function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean, f
   const hasTarget = segments.some((segment) => segment.target !== undefined);
   if (hasTarget) {
     const target = convertCodes(unit.segments.flatMap((segment) => segment.target ?? (segment.ignorable ? segment.source : [])), 'xliff12', from);
-    writer.leaf(depth + 1, 'target', [['state', stateFor(segments, own)], ...(extras?.targetAttrs ?? [])], writeInline(target));
+    const qualifier = xliff12StateQualifier(unit);
+    const targetAttrs = (extras?.targetAttrs ?? []).filter(([name]) => qualifier === undefined || name !== 'state-qualifier');
+    writer.leaf(depth + 1, 'target', [['state', stateFor(segments, own)], ['state-qualifier', qualifier], ...targetAttrs], writeInline(target));
   }
   const metadata = metadataWithFields(unit, ALL_FIELDS);
   if (Object.keys(metadata).length > 0) {
@@ -265,6 +297,7 @@ function writeUnit(writer: XmlWriter, depth: number, unit: Unit, own: boolean, f
     for (const [key, value] of Object.entries(metadata)) writer.leaf(depth + 2, 'context', [['context-type', `x-${key}`]], writeInline([value]));
     writer.close(depth + 1, 'context-group');
   }
+  for (const altTrans of xliff12AltTrans(unit)) writer.leaf(depth + 1, 'alt-trans', altTrans.attrs, altTrans.content);
   writeNodesAndNotes(writer, depth + 1, extras?.nodes ?? [], unit.notes, extras?.noteSlots, (note) => writeNote(writer, depth + 1, note));
   writer.close(depth, 'trans-unit');
 }

@@ -7,6 +7,7 @@ import { InputError } from '../errors.js';
 import { allUnits } from '../tm/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
+import { MTC_20, segmentIdsForMatches, xliff2Matches } from './candidates.js';
 import { convertCodes, repairXliff2Codes } from './inline-codes.js';
 import { UniqueIds } from './unique-ids.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
@@ -28,6 +29,7 @@ import {
   writeInline,
   XmlWriter,
 } from './xml-model.js';
+import { xliffGeneration } from './xliff-version.js';
 
 const CORE_20 = 'urn:oasis:names:tc:xliff:document:2.0';
 const CORE_22 = 'urn:oasis:names:tc:xliff:document:2.2';
@@ -39,6 +41,10 @@ interface DocumentExtras {
   prolog: XmlNode[];
   epilog: XmlNode[];
   rootAttrs: Array<[string, string]>;
+  /** XLIFF 2.2's document-level `<notes>` and `<mda:metadata>`, as read. */
+  top?: ContainerExtras;
+  /** Comments and processing instructions in `<xliff>`: `[i]` came before file `i` (the last, after every file). */
+  between?: XmlNode[][];
 }
 
 /** Unit/file/group extras, plus the original `mda:metadata` element when it does not flatten exactly. */
@@ -46,6 +52,9 @@ interface ContainerExtras extends Extras {
   metadataElement?: XmlElement;
   metadataAsRead?: Record<string, string>;
   notesAttrs?: Array<[string, string]>;
+  /** The `<notes>` element as read, when it holds what the model does not (comments), and the notes read from it. */
+  notesElement?: XmlElement;
+  notesAsRead?: string;
   /** Elements that precede `<notes>` (modules, `originalData` comes after). */
   originalData?: XmlElement;
 }
@@ -53,12 +62,15 @@ interface ContainerExtras extends Extras {
 interface SegmentExtras extends Extras {
   sourceAttrs: Array<[string, string]>;
   targetAttrs: Array<[string, string]>;
+  /** Comments and processing instructions after the source and after the target (`nodes` come before the source). */
+  afterSource?: XmlNode[];
+  afterTarget?: XmlNode[];
 }
 
 export const xliff2Format: MemoryFormat = {
   id: 'xliff2',
   extensions: ['xlf', 'xliff'],
-  sniff: (text) => /<xliff\b[^>]*\bversion\s*=\s*["']2\./.test(text.slice(0, 4096)),
+  sniff: (text) => xliffGeneration(text) === '2',
   parse: parseXliff2,
   serialize: serializeXliff2,
 };
@@ -79,13 +91,29 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
   const reader = new Xliff2Reader(fileName, srcLang!, trgLang);
   const files: MemoryFile[] = [];
   const fileIds = new Set<string>();
+  const top: ContainerExtras = { attrs: [], nodes: [] };
+  const memory: Memory = { format: 'xliff2', version, srcLang: srcLang!, trgLang, files };
+  const between: XmlNode[][] = [[]];
   for (const child of structuralChildren(root, fileName)) {
-    if (child.type === 'element' && localName(child.name) === 'file' && namespaceOf(child, scope) === namespace) {
-      const file = reader.file(child, enterScope(scope, child));
+    if (child.type !== 'element') {
+      between[files.length].push(child);
+      continue;
+    }
+    const childScope = enterScope(scope, child);
+    if (isCore(child, childScope) && localName(child.name) === 'file') {
+      const file = reader.file(child, childScope);
       if (fileIds.has(file.id)) failAt(child, fileName, `duplicate file id "${file.id}"`);
       fileIds.add(file.id);
       files.push(file);
-    } else if (child.type === 'element') failAt(child, fileName, `unexpected <${child.name}> in <xliff>`);
+      between.push([]);
+    } else if (files.length === 0 && isCore(child, childScope) && localName(child.name) === 'notes' && !memory.notes) {
+      memory.notes = reader.notes(child, childScope);
+      keepNotes(top, child, memory.notes);
+    } else if (files.length === 0 && namespaceOf(child, childScope) === MDA_20 && localName(child.name) === 'metadata' && !memory.metadata) {
+      memory.metadata = readMetadata(child, childScope);
+      top.metadataElement = child;
+      top.metadataAsRead = { ...memory.metadata };
+    } else failAt(child, fileName, `unexpected <${child.name}> in <xliff>`);
   }
   if (files.length === 0) failAt(root, fileName, '<xliff> has no <file>');
   if (reader.sawTarget && !trgLang) failAt(root, fileName, '<xliff> has targets but no trgLang');
@@ -94,8 +122,11 @@ function parseXliff2(text: string, options: ParseOptions = {}): Memory {
     prolog: document.prolog,
     epilog: document.epilog,
     rootAttrs: without(root.attrs, ['version', 'srcLang', 'trgLang']),
+    ...(memory.notes || memory.metadata ? { top } : {}),
+    ...(between.some((nodes) => nodes.length > 0) ? { between } : {}),
   };
-  return { format: 'xliff2', version, srcLang: srcLang!, trgLang, files, extensions };
+  memory.extensions = extensions;
+  return memory;
 }
 
 class Xliff2Reader {
@@ -137,8 +168,8 @@ class Xliff2Reader {
         extras.metadataElement = child;
         extras.metadataAsRead = { ...metadata };
       } else if (isCore(child, childScope) && name === 'notes') {
-        notes = this.notes(child);
-        extras.notesAttrs = child.attrs;
+        notes = this.notes(child, childScope);
+        keepNotes(extras, child, notes);
       } else if (isCore(child, childScope) && name === 'unit' && itemNames.includes('unit')) items.push(this.unit(child, childScope));
       else if (isCore(child, childScope) && name === 'group' && itemNames.includes('group')) items.push(this.group(child, childScope));
       else extras.nodes.push(child);
@@ -183,10 +214,10 @@ class Xliff2Reader {
         extras.metadataElement = child;
         extras.metadataAsRead = { ...unit.metadata };
       } else if (isCore(child, childScope) && childName === 'notes') {
-        unit.notes = this.notes(child);
-        extras.notesAttrs = child.attrs;
+        unit.notes = this.notes(child, childScope);
+        keepNotes(extras, child, unit.notes);
       } else if (isCore(child, childScope) && childName === 'originalData') extras.originalData = child;
-      else if (isCore(child, childScope) && (childName === 'segment' || childName === 'ignorable')) unit.segments.push(this.segment(child, childName === 'ignorable'));
+      else if (isCore(child, childScope) && (childName === 'segment' || childName === 'ignorable')) unit.segments.push(this.segment(child, childScope, childName === 'ignorable'));
       else extras.nodes.push(child);
     }
     if (unit.segments.every((segment) => segment.ignorable)) failAt(element, this.fileName, `<unit id="${id}"> has no <segment>`);
@@ -197,14 +228,17 @@ class Xliff2Reader {
     return unit;
   }
 
-  private segment(element: XmlElement, ignorable: boolean): Segment {
+  private segment(element: XmlElement, scope: NamespaceScope, ignorable: boolean): Segment {
     let source: XmlElement | undefined;
     let target: XmlElement | undefined;
     const extras: SegmentExtras = { attrs: without(element.attrs, ['id', 'state', 'subState']), nodes: [], sourceAttrs: [], targetAttrs: [] };
     for (const child of structuralChildren(element, this.fileName)) {
-      if (child.type === 'element' && localName(child.name) === 'source' && !source && !target) source = child;
-      else if (child.type === 'element' && localName(child.name) === 'target' && source && !target) target = child;
+      const name = child.type === 'element' && isCore(child, enterScope(scope, child)) ? localName(child.name) : '';
+      if (name === 'source' && !source && !target) source = child as XmlElement;
+      else if (name === 'target' && source && !target) target = child as XmlElement;
       else if (child.type === 'element') failAt(child, this.fileName, `unexpected <${child.name}> in <${localName(element.name)}>`);
+      else if (target) (extras.afterTarget ??= []).push(child);
+      else if (source) (extras.afterSource ??= []).push(child);
       else extras.nodes.push(child);
     }
     if (!source) failAt(element, this.fileName, `<${localName(element.name)}> has no <source>`);
@@ -284,9 +318,9 @@ class Xliff2Reader {
     }
   }
 
-  private notes(element: XmlElement): Note[] {
+  notes(element: XmlElement, scope: NamespaceScope): Note[] {
     return structuralChildren(element, this.fileName)
-      .filter((child): child is XmlElement => child.type === 'element' && localName(child.name) === 'note')
+      .filter((child): child is XmlElement => child.type === 'element' && localName(child.name) === 'note' && isCore(child, enterScope(scope, child)))
       .map((child) => {
         const note: Note = { text: textContent(child) };
         const id = attr(child, 'id');
@@ -349,11 +383,13 @@ function serializeXliff2(memory: Memory): string {
   const declaration = extensions?.declaration ?? { version: '1.0', encoding: 'UTF-8' };
   writer.line(`<?xml version="${declaration.version}"${declaration.encoding ? ` encoding="${declaration.encoding}"` : ''}${declaration.standalone ? ` standalone="${declaration.standalone}"` : ''}?>`);
   writer.raw(0, extensions?.prolog ?? []);
-  const version = memory.format === 'xliff2' && memory.version ? memory.version : '2.1';
+  const hasTop = (memory.notes?.length ?? 0) > 0 || Object.keys(memory.metadata ?? {}).length > 0;
+  // Only XLIFF 2.2 has document-level notes and metadata.
+  const version = memory.format === 'xliff2' && memory.version ? memory.version : hasTop ? '2.2' : '2.1';
   const rootAttrs: Array<[string, string]> = extensions?.rootAttrs ?? [['xmlns', version === '2.2' ? CORE_22 : CORE_20]];
   const scope = enterScope(new Map(), { type: 'element', name: 'xliff', attrs: rootAttrs, children: [], line: 0, column: 0 });
   let mdaPrefix = prefixFor(scope, MDA_20);
-  const needsMda = memory.files.some((file) => containerNeedsMda(file));
+  const needsMda = Object.keys(memory.metadata ?? {}).length > 0 || memory.files.some((file) => containerNeedsMda(file));
   const extraDeclarations: Array<[string, string]> = [];
   if (needsMda && !mdaPrefix) {
     mdaPrefix = 'mda';
@@ -361,7 +397,15 @@ function serializeXliff2(memory: Memory): string {
   }
   writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
   const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new UniqueIds() };
-  for (const file of memory.files) writeFile(context, file);
+  const top = containerExtras(context.own ? extensions?.top : undefined);
+  writeNotes(writer, 1, memory.notes ?? [], top);
+  writeMetadata(context, 1, memory.metadata ?? {}, top);
+  const between = context.own ? (extensions?.between ?? []) : [];
+  memory.files.forEach((file, index) => {
+    writer.raw(1, between[index] ?? []);
+    writeFile(context, file);
+  });
+  writer.raw(1, between.slice(memory.files.length).flat());
   writer.close(0, 'xliff');
   writer.raw(0, extensions?.epilog ?? []);
   return writer.toString();
@@ -409,7 +453,7 @@ function writeFile(context: WriteContext, file: MemoryFile): void {
   writer.raw(2, skeleton);
   writeMetadata(context, 2, file.metadata, extras);
   writer.raw(2, extras.nodes.filter((node) => !skeleton.includes(node)));
-  writeNotes(writer, 2, file.notes, extras.notesAttrs);
+  writeNotes(writer, 2, file.notes, extras);
   for (const item of file.items) writeItem(context, 2, item);
   writer.close(1, 'file');
 }
@@ -425,7 +469,7 @@ function writeGroup(context: WriteContext, depth: number, group: UnitGroup): voi
   writer.open(depth, 'group', [['id', xliff2Id(context, group.id, `g${context.ids.size + 1}`)], ['name', group.name], ...extras.attrs]);
   writeMetadata(context, depth + 1, group.metadata, extras);
   writer.raw(depth + 1, extras.nodes);
-  writeNotes(writer, depth + 1, group.notes, extras.notesAttrs);
+  writeNotes(writer, depth + 1, group.notes, extras);
   for (const item of group.items) writeItem(context, depth + 1, item);
   writer.close(depth, 'group');
 }
@@ -437,22 +481,27 @@ function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
   // A foreign id that had to change stays as the unit's name (the resource key it was).
   writer.open(depth, 'unit', [['id', id], ['name', unit.name ?? (id === unit.id ? undefined : unit.id)], ...extras.attrs]);
   writeMetadata(context, depth + 1, metadataWithFields(unit, ALL_FIELDS), extras);
+  const segmentIds = segmentIdsForMatches(unit);
+  const matches = xliff2Matches(unit, segmentIds);
+  if (matches !== undefined) writer.leaf(depth + 1, 'mtc:matches', [['xmlns:mtc', MTC_20]], matches);
   writer.raw(depth + 1, extras.nodes);
-  writeNotes(writer, depth + 1, unit.notes, extras.notesAttrs);
+  writeNotes(writer, depth + 1, unit.notes, extras);
   if (extras.originalData) writer.raw(depth + 1, [extras.originalData]);
   const converted = {
     source: unit.segments.map((segment) => convertCodes(segment.source, 'xliff2', context.from)),
     target: unit.segments.map((segment) => (segment.target === undefined ? undefined : convertCodes(segment.target, 'xliff2', context.from))),
   };
-  const codes = context.own ? converted : repairXliff2Codes(unit.segments.map((segment) => segment.id), converted);
+  const codes = context.own ? converted : repairXliff2Codes(segmentIds, converted);
   unit.segments.forEach((segment, index) => {
     const segmentExtras = (context.own ? segment.extensions : undefined) as Partial<SegmentExtras> | undefined;
     const name = segment.ignorable ? 'ignorable' : 'segment';
-    writer.open(depth + 1, name, [['id', segment.id], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
+    writer.open(depth + 1, name, [['id', segmentIds[index]], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
     writer.raw(depth + 2, segmentExtras?.nodes ?? []);
     writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(codes.source[index]));
+    writer.raw(depth + 2, segmentExtras?.afterSource ?? []);
     const target = codes.target[index];
     if (target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(target));
+    writer.raw(depth + 2, segmentExtras?.afterTarget ?? []);
     writer.close(depth + 1, name);
   });
   writer.close(depth, 'unit');
@@ -491,9 +540,26 @@ function sameRecord(a: Record<string, string>, b: Record<string, string>): boole
   return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
 }
 
-function writeNotes(writer: XmlWriter, depth: number, notes: readonly Note[], attrs: Array<[string, string]> = []): void {
+/** Keeps a `<notes>` element whole when it holds comments or markup the notes of the model do not carry. */
+function keepNotes(extras: ContainerExtras, element: XmlElement, notes: readonly Note[]): void {
+  extras.notesAttrs = element.attrs;
+  const plain = (node: XmlNode) => node.type === 'text' || node.type === 'cdata';
+  const carriesMore = element.children.some(
+    (child) => (child.type !== 'element' && !(child.type === 'text' && child.text.trim() === '')) || (child.type === 'element' && !child.children.every(plain)),
+  );
+  if (carriesMore) {
+    extras.notesElement = element;
+    extras.notesAsRead = JSON.stringify(notes);
+  }
+}
+
+function writeNotes(writer: XmlWriter, depth: number, notes: readonly Note[], extras: ContainerExtras): void {
+  if (extras.notesElement && extras.notesAsRead === JSON.stringify(notes)) {
+    writer.raw(depth, [extras.notesElement]);
+    return;
+  }
   if (notes.length === 0) return;
-  writer.open(depth, 'notes', attrs);
+  writer.open(depth, 'notes', extras.notesAttrs ?? []);
   for (const note of notes) {
     writer.leaf(
       depth + 1,

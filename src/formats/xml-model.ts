@@ -158,6 +158,40 @@ export function namespaceOf(element: XmlElement, scope: NamespaceScope): string 
   return scope.get(colon === -1 ? '' : element.name.slice(0, colon));
 }
 
+export const XML_NAMESPACE = 'http://www.w3.org/XML/1998/namespace';
+
+/**
+ * An attribute by namespace and local name. An unprefixed attribute is in no namespace (`''`),
+ * whatever the element's namespace: `its:version` is never XLIFF's `version`.
+ */
+export function attributeIn(element: XmlElement, scope: NamespaceScope, namespace: string, local: string): string | undefined {
+  for (const [name, value] of element.attrs) {
+    const colon = name.indexOf(':');
+    if (colon === -1) {
+      if (namespace === '' && name === local) return value;
+      continue;
+    }
+    const prefix = name.slice(0, colon);
+    if (prefix === 'xmlns' || name.slice(colon + 1) !== local) continue;
+    if ((prefix === 'xml' ? XML_NAMESPACE : scope.get(prefix)) === namespace) return value;
+  }
+  return undefined;
+}
+
+/**
+ * The root element's name, namespace and attributes, read from the start of a document
+ * without parsing it (for telling formats apart); `undefined` when there is no start tag.
+ */
+export function rootTag(text: string): { local: string; namespace: string | undefined; element: XmlElement } | undefined {
+  const head = text.slice(0, 8192);
+  const skip = /^(?:\uFEFF|\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/.exec(head)![0].length;
+  const tag = /^<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(head.slice(skip));
+  if (!tag) return undefined;
+  const attrs = [...tag[2].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m): [string, string] => [m[1], m[2] ?? m[3]]);
+  const element: XmlElement = { type: 'element', name: tag[1], attrs, children: [], line: 1, column: 1 };
+  return { local: localName(tag[1]), namespace: namespaceOf(element, enterScope(new Map(), element)), element };
+}
+
 /** The prefix bound to a namespace URI in scope, if any. */
 export function prefixFor(scope: NamespaceScope, uri: string): string | undefined {
   for (const [prefix, bound] of scope) if (bound === uri && prefix !== '') return prefix;

@@ -18,6 +18,8 @@ export interface XmlElement {
   children: XmlNode[];
   line: number;
   column: number;
+  /** Set when an element without content was written `<x></x>`, so that it is written back so. */
+  endTag?: true;
 }
 
 export interface XmlText {
@@ -52,7 +54,8 @@ export interface XmlDocument {
 const PREDEFINED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 
 export function parseXml(text: string, options: { fileName?: string } = {}): XmlDocument {
-  return new XmlScanner(text, options.fileName).document();
+  // End-of-line handling (XML 1.0 §2.11): CR LF and a lone CR are read as LF.
+  return new XmlScanner(text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text, options.fileName).document();
 }
 
 class XmlScanner {
@@ -181,7 +184,7 @@ class XmlScanner {
           this.fail(current ? `end tag </${name}> does not match <${current.name}>` : `unexpected end tag </${name}>`);
         }
         this.position = end + 1;
-        stack.pop();
+        if (stack.pop()!.children.length === 0) current.endTag = true;
         if (stack.length === 0) return root!;
         continue;
       }
@@ -245,7 +248,8 @@ class XmlScanner {
       if (attrs.length >= 8) seen ??= new Set(attrs.map(([name]) => name));
       if (seen ? seen.has(attrName) : attrs.some(([name]) => name === attrName)) this.fail(`duplicate attribute ${attrName}`);
       seen?.add(attrName);
-      attrs.push([attrName, this.decode(raw, this.position + 1).replace(/[\t\n\r]/g, ' ')]);
+      // Literal white space is normalized to a space (§3.3.3); a character reference (&#10;) is kept.
+      attrs.push([attrName, this.decode(raw.replace(/[\t\n]/g, ' '), this.position + 1)]);
       this.position = end + 1;
     }
   }
@@ -311,8 +315,9 @@ class XmlScanner {
 
 const NAME_END = new Set([' ', '\t', '\r', '\n', '>', '/', '=', '"', "'", '<']);
 
+/** A literal CR would be read back as LF: it is written as a character reference. */
 export function escapeText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 export function escapeAttribute(text: string): string {
@@ -338,7 +343,7 @@ export function serializeNode(node: XmlNode): string {
 
 export function serializeElement(element: XmlElement): string {
   const attrs = element.attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
-  if (element.children.length === 0) return `<${element.name}${attrs}/>`;
+  if (element.children.length === 0 && !element.endTag) return `<${element.name}${attrs}/>`;
   return `<${element.name}${attrs}>${element.children.map(serializeNode).join('')}</${element.name}>`;
 }
 

@@ -6,6 +6,7 @@ import enReport from './locales/en/report.js';
 import enRules from './locales/en/rules.js';
 import enSegment from './locales/en/segment.js';
 import enTm from './locales/en/tm.js';
+import enValidate from './locales/en/validate.js';
 import zhAlign from './locales/zh-CN/align.js';
 import zhCheck from './locales/zh-CN/check.js';
 import zhCommon from './locales/zh-CN/common.js';
@@ -13,14 +14,15 @@ import zhReport from './locales/zh-CN/report.js';
 import zhRules from './locales/zh-CN/rules.js';
 import zhSegment from './locales/zh-CN/segment.js';
 import zhTm from './locales/zh-CN/tm.js';
+import zhValidate from './locales/zh-CN/validate.js';
 
 export const LOCALES = ['en', 'zh-CN'] as const;
 export type Locale = (typeof LOCALES)[number];
 
 /** Messages by locale and namespace; one namespace a capability; rule messages are `rules:<rule id>.<message id>`. */
 export const RESOURCES = {
-  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules },
-  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules },
+  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules, validate: enValidate },
+  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules, validate: zhValidate },
 } as const;
 
 export type Translate = TFunction;

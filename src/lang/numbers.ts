@@ -58,7 +58,8 @@ export function parseChineseNumeral(text: string): number | undefined {
   return total + section + (digit ?? 0);
 }
 
-const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(万亿|万|亿)?(多|余)?(%|年|月|日|号|周年|岁|倍|个|位|名|次)?/g;
+/** Digits may stand apart from their unit by a space, as in text tokenized for machine translation ("2017 年 4 月"). */
+const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(万亿|万|亿)?(多|余)?(?:(?<=[0-9]) (?=[%年月日号岁倍个位名次]|周年))?(%|年|月|日|号|周年|岁|倍|个|位|名|次)?/g;
 
 /** Chinese numerals that are words, not numbers: 一些 "some", 一起 "together", 统一 "unify"… */
 const NOT_NUMBER_AFTER = new Set([...'些起直样道般切定致同边方面体再旦时度向律共半贯连带系场口处围']);
@@ -66,6 +67,9 @@ const NOT_NUMBER_AFTER = new Set([...'些起直样道般切定致同边方面体
 const BARE_UNITS = new Set(['百', '千']);
 /** 数十 "dozens", 几百 "hundreds", 上千 "thousands of": a unit after these is no number. */
 const VAGUE_BEFORE = new Set([...'数几上成']);
+/** 周三, 星期五, 礼拜一: the numeral names a weekday, not a count. */
+const WEEKDAY_BEFORE = /(?:周|星期|礼拜)$/;
+
 const NOT_NUMBER_BEFORE = new Set([...'统唯万第之专单同不划逐进']);
 
 /** `三分之一` = 1/3, `千分之五` = 5/1000 (`百分之` is a percentage, read with the other numbers). */
@@ -101,6 +105,11 @@ function extractChinese(text: string): NumberMention[] {
         if (digits === '一' || digits === '两' || BARE_UNITS.has(digits) || (after && NOT_NUMBER_AFTER.has(after)) || (before && NOT_NUMBER_BEFORE.has(before))) continue;
       }
       if (/^[万亿]/.test(digits)) continue;
+      // 零售 "retail", 一一 "one by one", 十分 "very" (十分钟 is ten minutes).
+      if (digits === '零' && !suffix) continue;
+      if (/^(.)\1$/.test(digits) && !suffix && !scale) continue;
+      if (digits === '十' && normalized[start + 1] === '分' && normalized[start + 2] !== '钟') continue;
+      if (WEEKDAY_BEFORE.test(normalized.slice(Math.max(0, start - 2), start)) && /^[一二三四五六]$/.test(digits) && !suffix) continue;
       if (/^[十百千万亿]+$/.test(digits) && VAGUE_BEFORE.has(normalized[start - 1] ?? '')) continue;
     }
     let value = isArabic ? Number(digits.replace(/,/g, '')) : parseChineseNumeral(digits);
@@ -132,7 +141,7 @@ function mergeChineseDates(mentions: NumberMention[], text: string): NumberMenti
   const merged: NumberMention[] = [];
   for (const mention of mentions) {
     const previous = merged[merged.length - 1];
-    const adjacent = previous && previous.end === mention.start;
+    const adjacent = previous && /^ ?$/.test(text.slice(previous.end, mention.start));
     const joinable =
       adjacent &&
       ((previous.kind === 'year' && mention.kind === 'date' && mention.month !== undefined) ||
@@ -260,13 +269,14 @@ function extractEnglish(text: string): NumberMention[] {
   return mergeEnglishDates(numbers.sort((a, b) => a.start - b.start), text);
 }
 
-const MONTH_NAME = /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=[\s,]|$)/g;
+/** A full month name, or an abbreviation with or without its dot (a full name's dot ends the sentence). */
+const MONTH_NAME = /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)(?=[\s,.;:!?)]|$)|(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?(?=[\s,]|$))/g;
 
 /** `September 4`, `Sep 5, 2025`, `4 September`, `June 2019` become one date mention. */
 function mergeEnglishDates(mentions: NumberMention[], text: string): NumberMention[] {
   const result = [...mentions];
   for (const match of text.matchAll(MONTH_NAME)) {
-    const name = match[1];
+    const name = match[1] ?? match[2];
     // "May" is also a verb: only a date when a day or year is next to it.
     const month = MONTHS[name.toLowerCase()];
     const start = match.index!;
@@ -340,4 +350,35 @@ export function sameNumber(a: NumberMention, b: NumberMention): boolean {
     return parts.every((part) => a[part] === undefined || b[part] === undefined || a[part] === b[part]) && parts.some((part) => a[part] !== undefined && b[part] !== undefined);
   }
   return Math.abs(a.value - b.value) < 1e-9;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A source number written as English writes it, in the style of an English example where there is
+ * one: 9月4日 → "Sep 4" beside "Sep 5", "4 September" beside "5 September", "September 4" alone;
+ * 百分之五 → "5%"; 3.5万 → "35,000".
+ */
+export function englishForm(mention: NumberMention, example?: string): string {
+  if (mention.kind === 'date' && mention.month !== undefined) {
+    const full = MONTH_NAMES[mention.month - 1];
+    const written = example ? /\b([A-Z][a-z]+)(\.?)/.exec(example) : null;
+    const exampleMonth = written ? MONTHS[written[1].toLowerCase()] : undefined;
+    const name = exampleMonth === undefined ? full : written![1].length >= full.length ? full : `${full.slice(0, written![1].length)}${written![2]}`;
+    const dayFirst = example !== undefined && /^\d/.test(example.trim());
+    const parts = mention.day === undefined ? [name] : dayFirst ? [String(mention.day), name] : [name, String(mention.day)];
+    const date = parts.join(' ');
+    return mention.year === undefined ? date : `${date}${dayFirst || mention.day === undefined ? ' ' : ', '}${mention.year}`;
+  }
+  if (mention.kind === 'date' && mention.day !== undefined) return String(mention.day);
+  if (mention.kind === 'year') return String(mention.year ?? mention.value);
+  const digits = mention.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+  if (mention.kind === 'percent') return `${digits}%`;
+  return mention.kind === 'ordinal' ? `${digits}${ordinalSuffix(mention.value)}` : digits;
+}
+
+function ordinalSuffix(value: number): string {
+  const lastTwo = value % 100;
+  if (lastTwo >= 11 && lastTwo <= 13) return 'th';
+  return ['th', 'st', 'nd', 'rd'][value % 10] ?? 'th';
 }

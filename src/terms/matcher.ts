@@ -4,7 +4,7 @@
  * line breaks and apostrophe styles do not hide a term, while hyphen/space differences are
  * told apart from the exact form ("Kim Jong-un" is not "Kim Jong Un").
  */
-import { remembered } from '../collections.js';
+import { pushTo, remembered } from '../collections.js';
 import { singularCandidates } from '../lang/english-plurals.js';
 import type { Concept, Term, Termbase } from '../types.js';
 import { termsIn } from './termbase.js';
@@ -136,9 +136,16 @@ export interface EnglishForm<T> {
   value: T;
 }
 
+/**
+ * How a form as written differs from the listed form: a hyphen for a space or the reverse
+ * ("Kim Jong-un" for "Kim Jong Un"), or a capital written in lower case, or capitals in running text
+ * ("Donald trump", "MERKEL"). A capital where the form has none (a sentence start, a headline in
+ * title case) is no difference.
+ */
+export type FormDifference = 'spacing' | 'case';
+
 export interface EnglishHit<T> extends TermHit<T> {
-  /** The form as written in the text differs from the term only by hyphen/space or case. */
-  variant: boolean;
+  difference?: FormDifference;
 }
 
 interface FormNode<T> {
@@ -203,13 +210,16 @@ export class EnglishTermIndex<T> {
     return found.sort((a, b) => b.tokens.length - a.tokens.length || a.order - b.order);
   }
 
-  find(text: string): Array<EnglishHit<T>> {
+  /** Forms in the text, leftmost-longest; `accept` limits the search to some forms (those of the concepts a source names). */
+  find(text: string, accept?: (value: T) => boolean): Array<EnglishHit<T>> {
     const tokens = tokenize(text);
     const hits: Array<EnglishHit<T>> = [];
+    let shouting: boolean | undefined;
     for (let i = 0; i < tokens.length; ) {
       let best: EnglishHit<T> | undefined;
       let bestLength = 0;
       for (const candidate of this.matchesAt(tokens, i)) {
+        if (accept && !accept(candidate.form.value)) continue;
         const length = candidate.tokens.length;
         if (length < bestLength) continue;
         const start = tokens[i].start;
@@ -217,10 +227,14 @@ export class EnglishTermIndex<T> {
         const end = tokens[i + length - 1].end - (/['’]s$/i.test(tokens[i + length - 1].text) ? 2 : 0);
         const written = text.slice(start, end);
         const hyphensDiffer = candidate.tokens.slice(0, -1).some((token, k) => token.hyphenAfter !== tokens[i + k].hyphenAfter);
-        const variant = hyphensDiffer || caseDiffers(tokens.slice(i, i + length), candidate.tokens, text, isSentenceStart(text, start));
+        const difference: FormDifference | undefined = hyphensDiffer
+          ? 'spacing'
+          : caseDiffers(tokens.slice(i, i + length), candidate.tokens, text, () => (shouting ??= isShouting(text)))
+            ? 'case'
+            : undefined;
         // Of equally long forms, the one written exactly wins: "Kim Jong-un" is the deprecated form, not a variant of "Kim Jong Un".
-        if (!best || length > bestLength || (best.variant && !variant)) {
-          best = { start, end, text: written, value: candidate.form.value, variant };
+        if (!best || length > bestLength || (best.difference && !difference)) {
+          best = { start, end, text: written, value: candidate.form.value, ...(difference ? { difference } : {}) };
           bestLength = length;
         }
       }
@@ -234,18 +248,33 @@ export class EnglishTermIndex<T> {
 }
 
 /**
- * Case differences that matter: not a capital opening a sentence, not an all-capitals headline,
- * not the possessive or plural ending ("Kim’s" is "Kim").
+ * Case differences that matter: a capital of the form written in lower case ("Donald trump",
+ * "Pyeongchang" for "PyeongChang"), or a word in capitals in running text ("MERKEL"); not a capital
+ * the form lacks, nor capitals in a headline written all in capitals or in a dateline.
  */
-function caseDiffers(written: readonly Token[], form: readonly Token[], text: string, atSentenceStart: boolean): boolean {
-  const writtenText = written.map((token) => text.slice(token.start, token.end)).join(' ');
-  if (writtenText === writtenText.toUpperCase()) return false;
+function caseDiffers(written: readonly Token[], form: readonly Token[], text: string, isHeadline: () => boolean): boolean {
   return written.some((token, k) => {
-    const original = text.slice(token.start, token.end).replace(/’/g, "'").slice(0, form[k].text.length);
-    const wanted = form[k].text.replace(/’/g, "'");
-    if (original === wanted) return false;
-    return !(k === 0 && atSentenceStart && original.slice(1) === wanted.slice(1));
+    const original = text.slice(token.start, token.end);
+    const wanted = form[k].text;
+    for (let c = 0; c < Math.min(original.length, wanted.length); c++) {
+      const letter = wanted[c];
+      if (letter !== letter.toLowerCase() && original[c] === letter.toLowerCase() && original[c] !== letter) return true;
+    }
+    const capitals = original.length > 1 && original === original.toUpperCase() && original !== original.toLowerCase();
+    return capitals && wanted !== wanted.toUpperCase() && !isHeadline() && !isDateline(text, token);
   });
+}
+
+/** A place in capitals that opens a news story: "BEIJING, Sep 5 —". */
+function isDateline(text: string, token: Token): boolean {
+  return text.slice(0, token.start).trim() === '' && /^\s*[,—–-]/.test(text.slice(token.end));
+}
+
+/** Whether most letters of a text are capitals: a headline written all in capitals. */
+export function isShouting(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const capitals = letters.replace(/[^\p{Lu}]/gu, '');
+  return letters.length > 0 && capitals.length >= 0.6 * letters.length;
 }
 
 /** Whether `offset` opens a sentence, a quotation or a parenthesis: there a capital says nothing. */
@@ -254,16 +283,23 @@ export function isSentenceStart(text: string, offset: number): boolean {
   return before === '' || /[.!?:"“‘(—–-]$/.test(before);
 }
 
+/** Every concept and term that lists one written form: concepts share forms (总统 and 国家主席 are both "President"). */
+export interface FormEntry {
+  concept: Concept;
+  term: Term;
+}
+
 /** A termbase compiled for checking: source lookup and target lookup, each text scanned once. */
 export interface CompiledTermbase {
   termbase: Termbase;
-  source: ChineseTermIndex<Concept>;
-  /** Every target-language term, with its concept. */
-  target: EnglishTermIndex<{ concept: Concept; term: Term }>;
-  /** Source terms of a text; several rules ask for the same unit, so answers are remembered. */
-  sourceHits(text: string): Array<TermHit<Concept>>;
-  /** Target terms of a text; a name written all in lower case is a common word ("he", "sun"), not the name. */
-  targetHits(text: string): Array<EnglishHit<{ concept: Concept; term: Term }>>;
+  /** Every source-language term, with all the concepts that list it. */
+  source: ChineseTermIndex<Concept[]>;
+  /** Every target-language form as written, with all the concepts and terms that list it. */
+  target: EnglishTermIndex<FormEntry[]>;
+  /** Source terms of a text, leftmost-longest (国务院总理 before 总理); answers are remembered, since several rules ask. */
+  sourceHits(text: string): Array<TermHit<Concept[]>>;
+  /** Whether a source word is a term, holds one, or is part of one: there the termbase rules judge it. */
+  coversSource(word: string): boolean;
 }
 
 const compiled = new WeakMap<Termbase, CompiledTermbase>();
@@ -271,12 +307,17 @@ const compiled = new WeakMap<Termbase, CompiledTermbase>();
 export function compileTermbase(termbase: Termbase): CompiledTermbase {
   let result = compiled.get(termbase);
   if (!result) {
-    const sourceEntries = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.srcLang).map((term) => ({ text: term.text, value: concept })));
-    const targetForms = termbase.concepts.flatMap((concept) => termsIn(concept, termbase.trgLang).map((term) => ({ text: term.text, value: { concept, term } })));
-    const source = new ChineseTermIndex(sourceEntries);
-    const target = new EnglishTermIndex(targetForms);
-    const targetHits = (text: string) => target.find(text).filter((hit) => hit.value.concept.kind !== 'name' || hit.text !== hit.text.toLowerCase());
-    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), targetHits: remembered(targetHits, 250_000) };
+    const sources = new Map<string, Concept[]>();
+    const forms = new Map<string, FormEntry[]>();
+    for (const concept of termbase.concepts) {
+      for (const term of termsIn(concept, termbase.srcLang)) if (!sources.get(term.text)?.includes(concept)) pushTo(sources, term.text, concept);
+      for (const term of termsIn(concept, termbase.trgLang)) pushTo(forms, term.text, { concept, term });
+    }
+    const source = new ChineseTermIndex([...sources].map(([text, value]) => ({ text, value })));
+    const target = new EnglishTermIndex([...forms].map(([text, value]) => ({ text, value })));
+    const sourceTexts = [...sources.keys()];
+    const coversSource = remembered((word) => source.find(word).length > 0 || sourceTexts.some((text) => text.includes(word)));
+    result = { termbase, source, target, sourceHits: remembered((text) => source.find(text), 250_000), coversSource };
     compiled.set(termbase, result);
   }
   return result;

@@ -22,3 +22,16 @@ export function termPairs(termbase: Termbase): Array<[string, string]> {
   }
   return pairs;
 }
+
+/** Words of English names of offices and of organisations. */
+const TITLE_WORD = /\b(?:president|premier|minister|chairman|chairwoman|secretary|chancellor|governor|mayor|speaker|ambassador|senator|councill?or|director|commissioner|king|queen|emperor)s?\b/i;
+const ORG_WORD = /\b(?:party|committee|council|congress|commission|ministry|department|bureau|organi[sz]ation|agency|office|assembly|association|union|bank|court|army|republic|league|federation|university|institute|company|group|corporation)\b/i;
+
+/** The kind of a concept from its English forms, the preferred first: an office, an organisation, a name, or a term. */
+export function inferKind(forms: readonly string[]): TermKind {
+  const preferred = forms[0] ?? '';
+  if (forms.some((form) => TITLE_WORD.test(form))) return 'title';
+  if (forms.some((form) => ORG_WORD.test(form)) || /^\p{Lu}{2,}$/u.test(preferred)) return 'org';
+  const words = preferred.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word)) ? 'name' : 'term';
+}

@@ -5,6 +5,7 @@
  */
 import { remembered } from '../collections.js';
 import { singular } from '../lang/english-plurals.js';
+import { editDistance } from '../tm/match.js';
 
 /** Lower case, no diacritics, apostrophes, hyphens or spaces. */
 export const variantKey = remembered((text) =>
@@ -131,4 +132,34 @@ const ALIASES = new Map(ALIAS_GROUPS.flatMap((group) => group.map((name) => [var
 /** Whether two renderings name the same place under different names (Canton / Guangzhou). */
 export function areAliases(a: string, b: string): boolean {
   return ALIASES.get(variantKey(a))?.includes(variantKey(b)) === true && variantKey(a) !== variantKey(b);
+}
+
+/** How many letters a word of `length` may differ by and still be the same name misspelled. */
+const tolerance = (length: number) => (length >= 7 ? 2 : length >= 4 ? 1 : 0);
+
+/** Letters apart, ignoring case, hyphens, spaces, apostrophes and diacritics. */
+function spellingDistance(written: string, wanted: string): number {
+  const a = variantKey(written);
+  const b = variantKey(wanted);
+  return a === b ? 0 : editDistance([...a], [...b]);
+}
+
+/** Whether two words may be one name misspelled: "Merkl" / "Merkel", "Poutine" / "Putin", "Jin-ping" / "Jinping". */
+export function nearSpelling(written: string, wanted: string): boolean {
+  return spellingDistance(written, wanted) <= tolerance(Math.max(variantKey(written).length, variantKey(wanted).length));
+}
+
+/**
+ * Whether a run of words may be a name of as many words misspelled: each word a letter or two off,
+ * a short syllable one letter off ("Choe Sun Hui" for "Choe Son Hui"), and few letters off in all.
+ */
+export function nearName(written: readonly string[], wanted: readonly string[]): boolean {
+  if (written.length !== wanted.length) return false;
+  let total = 0;
+  for (let k = 0; k < written.length; k++) {
+    const distance = spellingDistance(written[k], wanted[k]);
+    if (distance > Math.max(1, tolerance(Math.max(written[k].length, wanted[k].length)))) return false;
+    total += distance;
+  }
+  return total <= tolerance(wanted.join('').length);
 }

@@ -1,5 +1,5 @@
-import type { Memory, Segment, Unit } from '../types.js';
-import { countInto, emptyAnalysis, type Analysis } from './analysis.js';
+import type { Memory, Segment, TranslationCandidate, Unit } from '../types.js';
+import { bandOf, countInto, emptyAnalysis, type Analysis } from './analysis.js';
 import type { EntryList } from './entries.js';
 import { allUnits, inlineText } from './memory.js';
 import type { TmIndex } from './ngram-index.js';
@@ -20,13 +20,15 @@ export interface LeverageResult {
 
 /**
  * Pre-translates a bilingual document from the memory: exact matches become translated, fuzzy
- * ones are filled for review with their score; segments that have a target are left alone unless
- * `overwrite`. Every segment is counted in the match analysis.
+ * ones are filled for review with their score (0–100; an in-context match is recorded as 100 and
+ * counted in its own band); segments that have a target are left alone unless `overwrite`. Every
+ * segment is counted in the match analysis, a source seen earlier in the document as a repetition.
  */
 export function leverage(document: Memory, entries: EntryList, index: TmIndex, options: LeverageOptions): LeverageResult {
   const analysis = emptyAnalysis();
   let filled = 0;
   const units = allUnits(document).map(({ unit }) => unit);
+  const seen = new Set<string>();
   units.forEach((unit, position) => {
     const context = { previous: neighbourSource(units[position - 1]), next: neighbourSource(units[position + 1]) };
     for (const segment of unit.segments) {
@@ -34,10 +36,11 @@ export function leverage(document: Memory, entries: EntryList, index: TmIndex, o
       const source = inlineText(segment.source).trim();
       if (source === '') continue;
       const [best] = lookup(entries, index, source, { minScore: Math.min(50, options.minScore), limit: 1, context: unit.segments.length === 1 ? context : undefined });
-      countInto(analysis, best?.score, source, best?.target);
+      countInto(analysis, seen.has(source) ? 'repetitions' : bandOf(best?.score), source, best?.target);
+      seen.add(source);
       const hasTarget = segment.target !== undefined && inlineText(segment.target).trim() !== '';
       if (!best || best.score < options.minScore || (hasTarget && !options.overwrite)) continue;
-      fill(unit, segment, best.score, best.target, best.origin);
+      fill(unit, segment, { score: Math.min(best.score, 100), source: best.source, target: best.target, origin: best.origin });
       filled++;
     }
   });
@@ -48,12 +51,13 @@ function neighbourSource(unit: Unit | undefined): string | undefined {
   return unit ? unit.segments.map((segment) => inlineText(segment.source)).join('').trim() : undefined;
 }
 
-function fill(unit: Unit, segment: Segment, score: number, target: string, origin: string): void {
+function fill(unit: Unit, segment: Segment, match: TranslationCandidate): void {
   const hasCodes = segment.source.some((part) => typeof part !== 'string');
-  segment.target = [target];
+  segment.target = [match.target];
   // A match carries text only: a segment with inline codes needs a person to place them.
-  segment.state = score >= 100 && !hasCodes ? 'translated' : 'initial';
+  segment.state = match.score >= 100 && !hasCodes ? 'translated' : 'initial';
   delete segment.stateRaw;
-  unit.metadata['tmkit:match-score'] = String(score);
-  unit.metadata['tmkit:match-origin'] = origin;
+  segment.candidates = [match];
+  unit.metadata['tmkit:match-score'] = String(match.score);
+  unit.metadata['tmkit:match-origin'] = match.origin ?? '';
 }

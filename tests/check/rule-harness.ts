@@ -38,6 +38,12 @@ export const DICTIONARY = dictionaryFrom([
   ['罗德', ['Luo De']],
   ['广州', ['see 廣州市|广州市[Guang3 zhou1 Shi4]']],
   ['广州市', ['Guangzhou, capital of Guangdong Province']],
+  ['北京', ['Beijing, capital of the People\'s Republic of China']],
+  ['特朗普', ['Donald Trump (1946-), US president']],
+  ['梅', ['May (name)', 'plum']],
+  ['委员长', ['head of a committee']],
+  ['副委员长', ['vice-chairperson']],
+  ['主席', ['chairperson', 'president']],
 ]);
 
 export function run(rule: Rule, units: CheckedUnit[], options: { termbase?: Termbase; spell?: (word: string, language: string) => boolean; ruleOptions?: Record<string, unknown> } = {}): Report[] {

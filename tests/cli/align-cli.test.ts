@@ -22,7 +22,7 @@ describe('tmkit align', () => {
   it('writes XLIFF 2, XLIFF 1.2 and TMX memories, marking low scores for review', () => {
     for (const [format, marker] of [['xliff', 'state="initial"'], ['xliff12', 'state="needs-review-translation"'], ['tmx', '<tmx version="1.4">']]) {
       const out = path.join(dir, `m.${format}`);
-      expect(runCli(['align', zh, en, '--format', format, '--out', out, '--min-score', '0.6']).status).toBe(0);
+      expect(runCli(['align', zh, en, '--format', format, '--out', out, '--min-score', '60']).status).toBe(0);
       expect(readFileSync(out, 'utf8')).toContain(marker);
     }
   });
@@ -46,7 +46,7 @@ describe('tmkit align', () => {
   it('fails with one line and keeps an existing output when arguments are swapped or missing', () => {
     const out = path.join(dir, 'keep.xlf');
     writeFileSync(out, 'previous');
-    const swapped = runCli(['align', en, zh, '--out', out]);
+    const swapped = runCli(['align', en, zh, '--out', out, '--overwrite']);
     expect(swapped.status).toBe(2);
     expect(swapped.stderr).toMatch(/swapped/);
     expect(readFileSync(out, 'utf8')).toBe('previous');

@@ -36,8 +36,8 @@ describe('tmkit align', () => {
     expect(xliff.stdout).toContain('urn:oasis:names:tc:xliff:document:2.0');
     expect(xliff.stdout).toContain('双方讨论了贸易问题。会谈持续了三个小时。');
     expect(xliff.stdout).toMatch(/category="tmkit"[^]*type="bead">2-1</);
-    expect(runCli(['align', zh, en, '--min-score', '1']).stdout).toContain('state="initial"');
-    const xliff12 = runCli(['align', zh, en, '--format', 'xliff12', '--min-score', '1']).stdout;
+    expect(runCli(['align', zh, en, '--min-score', '100']).stdout).toContain('state="initial"');
+    const xliff12 = runCli(['align', zh, en, '--format', 'xliff12', '--min-score', '100']).stdout;
     expect(xliff12).toContain('version="1.2"');
     expect(xliff12).toContain('needs-review-translation');
     const tmx = runCli(['align', zh, en, '--format', 'tmx']).stdout;

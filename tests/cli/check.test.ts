@@ -1,7 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SaxesParser } from 'saxes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './run-cli.js';
 
@@ -29,11 +29,19 @@ describe('tmkit check on the sample', () => {
     const { status, report } = json([memory, '--terms', terms]);
     expect(status).toBe(1);
     const found = report.findings.map((finding) => `${finding.rule}:${finding.found}→${finding.expected}`);
-    expect(found.filter((item) => item === 'term-deprecated:Kim Jong-un→Kim Jong Un')).toHaveLength(2);
-    for (const expected of ['term-deprecated:North Korea→DPRK', 'term-deprecated:Choe Son-hui→Choe Son Hui', "typography:Workers'→Workers’", 'spelling:folloing→null', 'number-mismatch:Sep 5→9月4日']) {
-      expect(found).toContain(expected);
-    }
-    expect(report.findings.length).toBeLessThanOrEqual(9);
+    expect(found.sort()).toEqual(
+      [
+        'term-deprecated:Kim Jong-un→Kim Jong Un',
+        'term-deprecated:Kim Jong-un→Kim Jong Un',
+        'term-deprecated:Choe Son-hui→Choe Son Hui',
+        'term-deprecated:North Korea→DPRK',
+        'spelling:folloing→null',
+        'number-mismatch:Sep 5→Sep 4',
+        "typography:Workers'→Workers’",
+        "typography:People's→People’s",
+        'untranslated:null→null',
+      ].sort(),
+    );
     expect(report.summary).toMatchObject({ files: 1, units: 25 });
     for (const finding of report.findings) expect(finding.line).toBeGreaterThan(0);
   });
@@ -61,7 +69,7 @@ describe('tmkit check: CI behaviour', () => {
       expect(readFileSync(out, 'utf8').length).toBeGreaterThan(100);
     }
     expect(JSON.parse(readFileSync(path.join(dir, 'report.sarif'), 'utf8')).version).toBe('2.1.0');
-    expect(spawnSync('xmllint', ['--noout', path.join(dir, 'report.junit')]).status).toBe(0);
+    expect(() => new SaxesParser().write(readFileSync(path.join(dir, 'report.junit'), 'utf8')).close()).not.toThrow();
     expect(readFileSync(path.join(dir, 'report.github'), 'utf8')).toMatch(/^::error file=.*,line=\d+,col=\d+,title=tmkit term-deprecated::/m);
   });
 

@@ -41,6 +41,37 @@ describe('tmkit segment', () => {
       expect(result.stderr.trim().split('\n')).toHaveLength(1);
     }
   });
+  it('rejects UTF-16 with an odd number of bytes or a lone surrogate, and reads valid UTF-16', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'tmkit-segment-'));
+    const utf16 = (text: string, extra: number[] = []) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le'), Buffer.from(extra)]);
+    const cases: Array<[string, Buffer, RegExp]> = [
+      ['odd.txt', utf16('Hello.', [0x41]), /odd\.txt: invalid UTF-16: an odd number of bytes \(15\)/],
+      ['lone.txt', utf16('Hi \ud800 there.'), /lone\.txt: invalid UTF-16: lone surrogate D800 at byte 8/],
+      ['low.txt', utf16('Hi \udc00.'), /low\.txt: invalid UTF-16: lone surrogate DC00 at byte 8/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      writeFileSync(path.join(dir, name), bytes);
+      const result = runCli(['segment', path.join(dir, name), '--lang', 'en']);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toMatch(message);
+      expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    writeFileSync(path.join(dir, 'good.txt'), utf16('Smile 😀. Then stop.'));
+    expect(runCli(['segment', path.join(dir, 'good.txt'), '--lang', 'en'])).toMatchObject({ status: 0, stdout: 'Smile 😀.\nThen stop.\n' });
+    const bigEndian = Buffer.from(utf16('Hi.').subarray(2).swap16());
+    writeFileSync(path.join(dir, 'be.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), bigEndian, Buffer.from([0xd8, 0x00])]));
+    expect(runCli(['segment', path.join(dir, 'be.txt'), '--lang', 'en']).stderr).toMatch(/lone surrogate D800 at byte 8/);
+  });
+
+  it('warns once when --lang en is given Chinese text', () => {
+    const chinese = '会谈开始了。双方交换了意见！\n第二段。\n第三段？\n';
+    const result = runCli(['segment', '--lang', 'en'], { input: chinese });
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('tmkit: warning: the text is mostly Chinese but --lang is en: Chinese sentence ends (。！？) are not split; use --lang zh\n');
+    expect(runCli(['segment', '--lang', 'zh'], { input: chinese }).stderr).toBe('');
+    expect(runCli(['segment', '--lang', 'en'], { input: 'The talks began. Xi met Kim (金正恩).\n' }).stderr).toBe('');
+  });
+
   it('rejects an SRX file that is not XML or not SRX, naming the file', () => {
     for (const [name, content] of [
       ['broken.srx', '<srx><body>'],

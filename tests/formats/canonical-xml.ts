@@ -1,66 +1,35 @@
-import { parseXml, type XmlElement, type XmlNode } from '../../src/formats/xml.js';
+import { validateXML } from 'xmllint-wasm';
 
 /**
- * A comparable form of an XML document, close to Canonical XML: names resolved to
- * `{namespace}local`, namespace declarations dropped (so their placement does not matter),
- * attributes sorted, adjacent text and CDATA merged, and white-space-only text between
- * elements dropped unless `xml:space="preserve"` is in force. Comments and processing
- * instructions are kept.
+ * A comparable form of an XML document made by libxml2 (xmllint's exclusive Canonical XML, run
+ * as WebAssembly), not by the parser under test: attributes sorted, character and entity
+ * references resolved, CDATA as text, namespace declarations only where they are used (so
+ * their placement does not count). White space between tags is then dropped: writers indent.
  */
-export function canonicalXml(text: string): string {
-  const document = parseXml(text);
-  const out: string[] = [];
-  type Frame = { node: XmlNode; namespaces: Map<string, string>; preserve: boolean; close?: string };
-  const stack: Frame[] = [{ node: document.root, namespaces: new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), preserve: false }];
-  while (stack.length > 0) {
-    const frame = stack.pop()!;
-    if (frame.close !== undefined) {
-      out.push(frame.close);
-      continue;
-    }
-    const { node } = frame;
-    if (node.type === 'text' || node.type === 'cdata') {
-      const text = node.text;
-      if (!frame.preserve && text.trim() === '') continue;
-      out.push(JSON.stringify(text));
-      continue;
-    }
-    if (node.type === 'comment') out.push(`<!--${node.text}-->`);
-    if (node.type === 'pi') out.push(`<?${node.target} ${node.body}?>`);
-    if (node.type !== 'element') continue;
-    const namespaces = new Map(frame.namespaces);
-    for (const [name, value] of node.attrs) {
-      if (name === 'xmlns') namespaces.set('', value);
-      else if (name.startsWith('xmlns:')) namespaces.set(name.slice(6), value);
-    }
-    const resolve = (name: string, isAttribute: boolean) => {
-      const colon = name.indexOf(':');
-      if (colon === -1) return isAttribute ? name : `{${namespaces.get('') ?? ''}}${name}`;
-      return `{${namespaces.get(name.slice(0, colon)) ?? name.slice(0, colon)}}${name.slice(colon + 1)}`;
-    };
-    const attrs = node.attrs
-      .filter(([name]) => name !== 'xmlns' && !name.startsWith('xmlns:'))
-      .map(([name, value]) => `${resolve(name, true)}=${JSON.stringify(value)}`)
-      .sort();
-    const space = node.attrs.find(([name]) => name === 'xml:space')?.[1];
-    const preserve = space === undefined ? frame.preserve : space === 'preserve';
-    const name = resolve(node.name, false);
-    out.push(`<${[name, ...attrs].join(' ')}>`);
-    stack.push({ node, namespaces, preserve, close: `</${name}>` });
-    for (const child of mergeText(node).reverse()) stack.push({ node: child, namespaces, preserve });
-  }
-  return out.join('\n');
+export async function canonicalXml(text: string): Promise<string> {
+  return (await exclusiveC14n(text)).replace(/>\s+</g, '><').trim();
 }
 
-function mergeText(element: XmlElement): XmlNode[] {
-  const merged: XmlNode[] = [];
-  for (const child of element.children) {
-    const last = merged.at(-1);
-    if ((child.type === 'text' || child.type === 'cdata') && last && last.type === 'text') {
-      merged[merged.length - 1] = { ...last, text: last.text + child.text };
-    } else if (child.type === 'cdata') {
-      merged.push({ type: 'text', text: child.text, line: 0, column: 0 });
-    } else merged.push(child);
-  }
-  return merged;
+/**
+ * xmllint --exc-c14n, comments kept. Canonical XML refuses relative namespace URIs (memoQ's
+ * `xmlns:mq="MQXliff"`): they are given a scheme first, the same way on both sides of a comparison.
+ */
+export async function exclusiveC14n(text: string): Promise<string> {
+  const absolute = text.replace(/(\sxmlns(?::[^\s=]+)?\s*=\s*)(["'])(?![A-Za-z][\w+.-]*:)([^"']+)\2/g, '$1$2urn:x-relative:$3$2');
+  const result = await validateXML({
+    xml: { fileName: 'document.xml', contents: absolute },
+    normalization: 'c14n',
+    modifyArguments: (args) => ['--nonet', ...args.map((arg) => (arg === '--c14n' ? '--exc-c14n' : arg))],
+  });
+  return result.normalized;
+}
+
+/** How Canonical XML writes a text value (C14N 1.0 §5.2). */
+export function c14nText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#xD;');
+}
+
+/** How Canonical XML writes an attribute value. */
+export function c14nAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#x9;').replace(/\n/g, '&#xA;').replace(/\r/g, '&#xD;');
 }

@@ -44,22 +44,23 @@ describe('EnglishTermIndex', () => {
 
   it('tells a hyphenated spelling apart from the approved one', () => {
     const [hit] = index.find('Talks with Kim Jong-un went on.');
-    expect(hit).toMatchObject({ text: 'Kim Jong-un', value: 'deprecated', variant: false, start: 11 });
+    expect(hit).toMatchObject({ text: 'Kim Jong-un', value: 'deprecated', start: 11 });
+    expect(hit.difference).toBeUndefined();
   });
 
   it('reads possessives, line breaks and curly apostrophes as the term, without flagging them', () => {
     const hits = index.find('Kim Jong\nUn’s envoy met the Workers’ Party of Korea delegation.');
-    expect(hits.map((hit) => [hit.text, hit.value, hit.variant])).toEqual([
-      ['Kim Jong\nUn', 'preferred', false],
-      ['Workers’ Party of Korea', 'wpk', false],
+    expect(hits.map((hit) => [hit.text, hit.value, hit.difference])).toEqual([
+      ['Kim Jong\nUn', 'preferred', undefined],
+      ['Workers’ Party of Korea', 'wpk', undefined],
     ]);
   });
 
-  it('accepts plurals and a capital at the start of a sentence', () => {
+  it('accepts plurals and a capital the form lacks, but not a capital of the form written in lower case', () => {
     const hits = index.find('Both global development initiatives were praised.');
     expect(hits).toHaveLength(1);
-    expect(hits[0].variant).toBe(true);
-    expect(new EnglishTermIndex([{ text: 'the initiative', value: 1 }]).find('The initiatives grew.')[0]).toMatchObject({ variant: false });
+    expect(hits[0].difference).toBe('case');
+    expect(new EnglishTermIndex([{ text: 'the initiative', value: 1 }]).find('The Initiatives Grew').map((hit) => hit.difference)).toEqual([undefined]);
   });
 
   it('reads regular plural endings only: "policies" is "policy", but "lines" is not "Lin" nor "lies" "Li"', () => {
@@ -73,8 +74,20 @@ describe('EnglishTermIndex', () => {
     expect(plurals.find('New policies on taxes and classes; the lines lies behind.').map((hit) => hit.value)).toEqual(['policy', 'tax', 'class']);
   });
 
-  it('reports a case deviation inside a sentence as a variant', () => {
-    expect(index.find('They met kim jong un today.')[0]).toMatchObject({ value: 'preferred', variant: true });
+  it('reports a case deviation and a hyphen for a space as differences', () => {
+    expect(index.find('They met kim jong un today.')[0]).toMatchObject({ value: 'preferred', difference: 'case' });
+    expect(index.find('Talks with Donald trump and Kim Jong Un.').map((hit) => hit.difference)).toEqual([undefined]);
+    expect(index.find('Kim-Jong Un spoke.')[0]).toMatchObject({ value: 'preferred', difference: 'spacing' });
+  });
+
+  it('reports capitals in running text, but not in a headline or a dateline', () => {
+    expect(index.find('Talks with KIM JONG UN went on for hours.')[0]).toMatchObject({ difference: 'case' });
+    const places = new EnglishTermIndex([{ text: 'Pyongyang', value: 1 }]);
+    expect(places.find('PYONGYANG, Sep 5 — The talks began.')[0].difference).toBeUndefined();
+  });
+
+  it('searches only the forms a caller accepts', () => {
+    expect(index.find('Kim Jong Un met the Workers’ Party of Korea.', (value) => value === 'wpk').map((hit) => hit.value)).toEqual(['wpk']);
   });
 
   it('finds the longest form among thousands that share a first word', () => {
@@ -92,7 +105,7 @@ describe('EnglishTermIndex', () => {
   });
 
   it('does not flag an all-capitals headline', () => {
-    expect(index.find('XI MEETS KIM JONG UN')[0]).toMatchObject({ variant: false });
+    expect(index.find('XI MEETS KIM JONG UN')[0].difference).toBeUndefined();
   });
 });
 
@@ -111,18 +124,31 @@ describe('compileTermbase', () => {
   it('indexes source and target terms of every concept, once per termbase', () => {
     const compiled = compileTermbase(termbase);
     expect(compileTermbase(termbase)).toBe(compiled);
-    expect(compiled.source.find('外务相崔善姬')[0]).toMatchObject({ start: 3, value: termbase.concepts[0] });
-    expect(compiled.target.find('Choe Son-hui said')[0].value.term.status).toBe('deprecated');
+    expect(compiled.source.find('外务相崔善姬')[0]).toMatchObject({ start: 3, value: [termbase.concepts[0]] });
+    expect(compiled.target.find('Choe Son-hui said')[0].value[0].term.status).toBe('deprecated');
   });
 
-  it('does not take a name written in lower case for the name', () => {
-    const compiled = compileTermbase(termbase);
-    const hits = (text: string) => compiled.targetHits(text).map((hit) => [hit.text, hit.value.concept.id]);
-    expect(hits('Sun said the sun rose.')).toEqual([
-      ['Sun', 'c2'],
-      ['sun', 'c3'],
+  it('keeps every concept that lists a form: concepts share English forms', () => {
+    const shared: Termbase = {
+      srcLang: 'zh',
+      trgLang: 'en',
+      concepts: [
+        { id: 'a', kind: 'title', terms: [{ lang: 'zh', text: '总统', status: 'preferred' }, { lang: 'en', text: 'President', status: 'preferred' }] },
+        { id: 'b', kind: 'title', terms: [{ lang: 'zh', text: '国家主席', status: 'preferred' }, { lang: 'en', text: 'President', status: 'preferred' }] },
+        { id: 'c', kind: 'title', terms: [{ lang: 'zh', text: '委员长', status: 'preferred' }, { lang: 'en', text: 'President', status: 'forbidden' }] },
+      ],
+    };
+    const [hit] = compileTermbase(shared).target.find('The President spoke.');
+    expect(hit.value.map((entry) => [entry.concept.id, entry.term.status])).toEqual([
+      ['a', 'preferred'],
+      ['b', 'preferred'],
+      ['c', 'forbidden'],
     ]);
-    expect(hits('He said he would come.')).toEqual([['He', 'c4']]);
+  });
+
+  it('tells whether a source word is a term, holds one or is part of one', () => {
+    const compiled = compileTermbase(termbase);
+    expect([compiled.coversSource('崔善姬'), compiled.coversSource('善姬'), compiled.coversSource('崔善姬说'), compiled.coversSource('说')]).toEqual([true, true, true, false]);
   });
 });
 

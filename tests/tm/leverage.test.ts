@@ -29,7 +29,8 @@ describe('leverage', () => {
     expect(units[2].segments[0].target).toBeUndefined();
     expect(unitTargetText(units[3])).toBe('Existing.');
     expect(result.filled).toBe(2);
-    expect(result.analysis['100'].units).toBe(2);
+    expect(result.analysis['100'].units).toBe(1);
+    expect(result.analysis.repetitions).toMatchObject({ units: 1, characters: 7, words: 5 });
     expect(result.analysis['no match']).toMatchObject({ units: 1, characters: 4 });
   });
 });

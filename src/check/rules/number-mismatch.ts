@@ -1,4 +1,4 @@
-import { extractNumbers, impliedEnglishNumbers, type NumberMention, sameNumber } from '../../lang/numbers.js';
+import { englishForm, extractNumbers, impliedEnglishNumbers, type NumberMention, sameNumber } from '../../lang/numbers.js';
 import type { Rule } from '../rule.js';
 
 /** English often gives the weekday for a Chinese date ("4日" → "on Thursday"): not a mismatch. */
@@ -41,9 +41,10 @@ export const rule: Rule = {
         const counterpart = mention.kind === 'date' ? unmatchedTarget.find((candidate) => candidate.kind === 'date') : undefined;
         if (counterpart) {
           unmatchedTarget.splice(unmatchedTarget.indexOf(counterpart), 1);
-          context.report({ unit, messageId: 'different', data: { found: counterpart.text, expected: mention.text }, source: mention.text, expected: mention.text, found: counterpart.text, offset: counterpart.start });
+          const expected = englishForm(mention, counterpart.text);
+          context.report({ unit, messageId: 'different', data: { found: counterpart.text, expected, source: mention.text }, source: mention.text, expected, found: counterpart.text, offset: counterpart.start });
         } else if (!(mention.kind === 'date' && RELATIVE_DAY.test(unit.target)) && !isArticle(mention)) {
-          context.report({ unit, messageId: 'missing', data: { source: mention.text }, source: mention.text, expected: mention.text, offset: mention.start, side: 'source' });
+          context.report({ unit, messageId: 'missing', data: { source: mention.text }, source: mention.text, expected: englishForm(mention), offset: mention.start, side: 'source' });
         }
       }
     }

@@ -1,17 +1,16 @@
 import { pushTo } from '../../collections.js';
-import { singular } from '../../lang/english-plurals.js';
-import { type Dictionary, dictionaryWords } from '../../terms/dictionary.js';
-import { ChineseTermIndex, isSentenceStart } from '../../terms/matcher.js';
-import { romanize, romanizedNames, spells } from '../../terms/romanized-names.js';
-import { areAliases, isShortForm, romanizationKey, sameRendering, soundsAlike, variantKey } from '../../terms/variants.js';
+import { compileTermbase, isSentenceStart } from '../../terms/matcher.js';
+import type { Phrase } from '../../terms/proper-phrases.js';
+import { analyzeRenderings, glossedByAnother, minoritySpellings, partOf } from '../../terms/renderings.js';
+import { romanize } from '../../terms/romanized-names.js';
+import { areAliases, nearSpelling, sameRendering, soundsAlike } from '../../terms/variants.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
 
 /**
- * The same Chinese name or term rendered differently across units, learned from the aligned
- * units themselves: 朝鲜 is "DPRK" in four units and "North Korea" in a headline. Renderings of a
- * word are its dictionary senses' proper names and the proper names that go with it in most of
- * the units that contain it. Spelling variants and short forms ("Xi" after "Xi Jinping") are one
- * rendering; the minority rendering is reported with the majority as expected.
+ * The same Chinese name or term rendered differently across units and files, learned from the
+ * aligned units themselves (see terms/renderings): 朝鲜 is "DPRK" in four units and "North Korea" in
+ * a headline. The minority rendering is reported with the majority as expected, and so are a
+ * person's name written in another case and a person the other units name but this one does not.
  */
 export const rule: Rule = {
   meta: {
@@ -20,76 +19,84 @@ export const rule: Rule = {
     defaultSeverity: 'warning',
     description: 'The same Chinese name or term is rendered in different ways across units and files.',
     needsTermbase: false,
-    messageIds: ['drift'],
+    messageIds: ['drift', 'dropped'],
   },
   check(context) {
     if (!context.dictionary) return;
     const { dictionary } = context;
     const units = context.units.filter((unit) => unit.hasTarget && unit.source !== '' && unit.target.trim() !== '');
-    // Names and fixed terms only: words whose dictionary senses start with a proper name.
-    const names = new Map<string, boolean>();
-    const isName = (word: string) => {
-      let value = names.get(word);
-      if (value === undefined) names.set(word, (value = word.length >= 2 && (dictionary.senses(word) ?? []).some((sense) => senseNames(sense).length > 0)));
-      return value;
-    };
-    const phrases = units.map((unit) => properPhrases(unit.target));
-    const sourceWords = units.map((unit) => new Set(dictionaryWords(dictionary, unit.source).map(({ word }) => word).filter(isName)));
-    addRomanizedNames(units, phrases, sourceWords);
-    const renderings = learnRenderings(dictionary, sourceWords, phrases);
-    const spellings = spellingKeys(renderings);
+    const analysis = analyzeRenderings(units, dictionary);
+    const { phrases, sourceWords, occurrences, clusters, usual } = analysis;
     const covered = context.termbase ? termbaseForms(context) : new Set<string>();
-    const occurrences = new Map<string, Array<{ unit: CheckedUnit; phrase: Phrase }>>();
-    units.forEach((unit, index) => {
-      for (const phrase of phrases[index]) {
-        const word = attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings);
-        if (!word) continue;
-        const list = occurrences.get(word) ?? [];
-        list.push({ unit, phrase });
-        occurrences.set(word, list);
-      }
-    });
-    const usual = new Map<string, string>();
-    for (const [word, list] of occurrences) {
-      // Clustered text by text: a common name is written the same way thousands of times.
-      const clusters: Array<typeof list> = [];
-      for (const [text, same] of groupBy(list, (occurrence) => occurrence.phrase.text)) {
-        const cluster = clusters.find((candidate) => sameRendering(candidate[0].phrase.text, text));
-        if (cluster) cluster.push(...same);
-        else clusters.push(same);
-      }
-      clusters.sort((a, b) => b.length - a.length);
-      const majority = clusters[0];
-      if (majority.length < 2 || majority.length === clusters[1]?.length) continue;
-      const expected = mostCommon(majority.map((occurrence) => occurrence.phrase.text));
-      usual.set(word, expected);
-      const report = (unit: CheckedUnit, phrase: Phrase, wanted: string) => {
-        if (covered.has(phrase.text.toLowerCase())) return;
-        context.report({ unit, messageId: 'drift', data: { source: word, found: phrase.text, expected: wanted, count: majority.length }, source: word, expected: wanted, found: phrase.text, offset: phrase.start });
-      };
-      for (const cluster of clusters.slice(1)) for (const { unit, phrase } of cluster) report(unit, phrase, expected);
-      for (const { unit, phrase, spelling } of minoritySpellings(majority)) report(unit, phrase, spelling);
+    const termbaseWord = context.termbase ? compileTermbase(context.termbase).coversSource : () => false;
+    const report = (unit: CheckedUnit, word: string, phrase: Phrase, expected: string, count: number) => {
+      if (covered.has(phrase.text.toLowerCase())) return;
+      context.report({ unit, messageId: 'drift', data: { source: word, found: phrase.text, expected, count }, source: word, expected, found: phrase.text, offset: phrase.start });
+    };
+    for (const [word, expected] of usual) {
+      const [majority, ...others] = clusters.get(word)!;
+      for (const cluster of others) for (const { unit, phrase } of cluster) report(units[unit], word, phrase, expected, majority.length);
+      for (const { unit, phrase, spelling } of minoritySpellings(majority)) report(units[unit], word, phrase, spelling, majority.length);
     }
     // A unit with the source word but without its usual rendering: an unexplained name that sounds like it is drift (Peking for Beijing).
     let lowerCaseWords: Set<string> | undefined;
     // "Let" opening a sentence is the word "let" if the units write it in lower case elsewhere.
     const isCommonWord = (phrase: Phrase, target: string) =>
       !phrase.text.includes(' ') && isSentenceStart(target, phrase.start) && (lowerCaseWords ??= wordsInLowerCase(units)).has(phrase.text.toLowerCase());
+    let lowerCaseUses: Map<string, number[]> | undefined;
+    // A word some unit writes in lower case without the name in its source is an ordinary word.
+    const writtenInLowerCaseElsewhere = (lower: string, word: string) => (lowerCaseUses ??= lowerCaseUnits(units)).get(lower)?.some((at) => !sourceWords[at].has(word)) === true;
     units.forEach((unit, index) => {
       let unexplained: Phrase[] | undefined;
       for (const word of sourceWords[index]) {
         const expected = usual.get(word);
-        if (!expected || phrases[index].some((phrase) => sameRendering(phrase.text, expected))) continue;
-        unexplained ??= phrases[index].filter((phrase) => !attribute(dictionary, phrase.text, sourceWords[index], renderings, spellings) && !glossedByAnother(dictionary, phrase.text, unit.source, word));
-        const alike = unexplained.filter(
-          (phrase) => (soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, romanize(word))) && !isCommonWord(phrase, unit.target),
-        );
-        if (alike.length !== 1 || covered.has(alike[0].text.toLowerCase())) continue;
-        context.report({ unit, messageId: 'drift', data: { source: word, found: alike[0].text, expected, count: occurrences.get(word)!.length }, source: word, expected, found: alike[0].text, offset: alike[0].start });
+        if (!expected || termbaseWord(word)) continue;
+        const count = occurrences.get(word)!.length;
+        const person = analysis.isPerson(word);
+        const recased = person ? otherCase(unit.target, [expected, ...(analysis.renderings.get(word) ?? [])], (lower) => writtenInLowerCaseElsewhere(lower, word)) : undefined;
+        if (recased) {
+          report(unit, word, recased, expected, count);
+          continue;
+        }
+        if (phrases[index].some((phrase) => sameRendering(phrase.text, expected) || partOf(phrase.text, expected))) continue;
+        unexplained ??= phrases[index].filter((phrase) => !analysis.attribute(phrase.text, index) && !glossedByAnother(dictionary, phrase.text, unit.source, word));
+        const alike = unexplained.flatMap((phrase) => {
+          const part = alikePart(phrase, expected, romanize(word));
+          return part && !isCommonWord(part, unit.target) ? [part] : [];
+        });
+        if (alike.length === 1) report(unit, word, alike[0], expected, count);
+        else if (alike.length === 0 && person && count >= 2) {
+          // A person the other units name, named here by a description or not at all ("the US president").
+          context.report({ unit, messageId: 'dropped', data: { source: word, expected, count }, source: word, expected, offset: Math.max(0, unit.source.indexOf(word)), side: 'source' });
+        }
       }
     });
   },
 };
+
+/**
+ * The part of a phrase that may be the usual rendering misspelled or romanized otherwise: the
+ * whole phrase ("Peking" for "Beijing", "Canton" for "Guangzhou") or, in a longer one, a run of its
+ * words ("Truump" in "President Truump", "Obam" in "Obam-era").
+ */
+function alikePart(phrase: Phrase, expected: string, pinyin: string): Phrase | undefined {
+  if (soundsAlike(phrase.text, expected) || areAliases(phrase.text, expected) || soundsAlike(phrase.text, pinyin)) return phrase;
+  const names = expected.split(/[\s-]+/).filter((name) => name.length >= 4 && /^\p{Lu}/u.test(name));
+  for (const match of phrase.text.matchAll(/[^\s-]+/g)) {
+    const word = match[0].replace(/['’]s$/, '');
+    if (names.some((name) => name !== word && nearSpelling(word, name))) return { text: word, start: phrase.start + match.index! };
+  }
+  return undefined;
+}
+
+/** The units that write each word in lower case. */
+function lowerCaseUnits(units: readonly CheckedUnit[]): Map<string, number[]> {
+  const uses = new Map<string, number[]>();
+  units.forEach((unit, index) => {
+    for (const word of new Set(Array.from(unit.target.matchAll(/\b[a-z][a-z'’-]*/g), (match) => match[0]))) pushTo(uses, word, index);
+  });
+  return uses;
+}
 
 /** Every word the targets write in lower case. */
 function wordsInLowerCase(units: readonly CheckedUnit[]): Set<string> {
@@ -98,199 +105,29 @@ function wordsInLowerCase(units: readonly CheckedUnit[]): Set<string> {
   return words;
 }
 
-/** Names outside the dictionary that some unit spells in pinyin, wherever they occur in a source. */
-function addRomanizedNames(units: readonly CheckedUnit[], phrases: readonly Phrase[][], sourceWords: Array<Set<string>>): void {
-  const names = new Set<string>();
-  units.forEach((unit, index) => {
-    for (const name of romanizedNames(unit.source, phrases[index].map((phrase) => phrase.text))) names.add(name);
-  });
-  if (names.size === 0) return;
-  const index = new ChineseTermIndex([...names].map((name) => ({ text: name, value: name })));
-  units.forEach((unit, position) => {
-    for (const hit of index.find(unit.source)) sourceWords[position].add(hit.value);
-  });
-}
-
-interface Phrase {
-  text: string;
-  start: number;
-}
-
-/** Words that are capitalised for their place in the sentence, not because they are names. */
-const NOT_NAMES = new Set(
-  'The A An He She It They We I This That These Those There On In At As By For From With After Before While When Where Why How What Who But And Or So Yet Also Over Under Published Accompanying According Mr Mrs Ms Dr Prof'.split(' '),
-);
-
-const WORD_TOKEN = /[\p{L}][\p{L}'’]*(?:-\p{L}+)*/gu;
-
 /**
- * Proper names of a text: runs of capitalised words, joined by "of" inside ("Workers' Party of
- * Korea"); an acronym among capitalised words stands alone ("DPRK Foreign Minister" → DPRK,
- * Foreign Minister), an all-capitals run stays whole ("CHINA DAILY").
+ * The usual rendering's words written in another case ("Donald trump", "the trump administration"), where the unit does not also write the name the usual way; `common`
+ * tells words that are ordinary English in lower case ("may" is not Theresa May).
  */
-export function properPhrases(text: string): Phrase[] {
-  const phrases: Phrase[] = [];
-  let current: Array<{ word: string; start: number; end: number }> = [];
-  let currentCaps = false;
-  const flush = () => {
-    while (current.length > 0 && (current[current.length - 1].word === 'of' || NOT_NAMES.has(current[0].word))) {
-      if (current[current.length - 1].word === 'of') current.pop();
-      else current.shift();
-    }
-    if (current.length > 0) {
-      const start = current[0].start;
-      const phrase = text.slice(start, current[current.length - 1].end).replace(/['’]s?$/, '');
-      if (phrase.length > 1) phrases.push({ text: phrase, start });
-    }
-    current = [];
+function otherCase(target: string, renderings: readonly string[], common: (word: string) => boolean): Phrase | undefined {
+  const words = new Set(renderings.flatMap((rendering) => rendering.split(/[\s-]+/)).filter((word) => word.length > 1 && /^\p{Lu}/u.test(word)));
+  const lower = new Set([...words].map((word) => word.toLowerCase()));
+  const tokens = [...target.matchAll(/[\p{L}][\p{L}’']*/gu)].map((match) => ({ text: match[0].replace(/['’]s$/, ''), start: match.index! }));
+  const recased = (token: { text: string }) => {
+    // All capitals are a dateline's or a headline's ("BEIJING, Sep 5"), not a name's case changed.
+    const key = token.text.toLowerCase();
+    return lower.has(key) && !words.has(token.text) && token.text !== token.text.toUpperCase() && !(token.text === key && common(key));
   };
-  let previousEnd = 0;
-  for (const match of text.matchAll(WORD_TOKEN)) {
-    const word = match[0];
-    const start = match.index!;
-    const gap = text.slice(previousEnd, start);
-    previousEnd = start + word.length;
-    const capitalised = /^\p{Lu}/u.test(word);
-    const caps = word.length > 1 && word === word.toUpperCase();
-    const joined = current.length > 0 && /^ $/.test(gap);
-    if (!capitalised) {
-      if (word === 'of' && joined && !currentCaps) current.push({ word, start, end: previousEnd });
-      else flush();
-      continue;
-    }
-    if (!joined || (current.length > 0 && caps !== currentCaps)) flush();
-    if (current.length === 0) currentCaps = caps;
-    current.push({ word, start, end: previousEnd });
-  }
-  flush();
-  return phrases;
-}
-
-const senseNameCache = new Map<string, string[]>();
-
-/** The proper names a dictionary sense starts with: "North Korea", "Kim Jong-un" (remembered: senses repeat). */
-function senseNames(sense: string): string[] {
-  let names = senseNameCache.get(sense);
-  if (!names) {
-    if (senseNameCache.size > 200_000) senseNameCache.clear();
-    names = readSenseNames(sense);
-    senseNameCache.set(sense, names);
-  }
-  return names;
-}
-
-function readSenseNames(sense: string): string[] {
-  if (/\bpr\.|\bvariant of\b|\babbr\. for\b/.test(sense)) return [];
-  const head = sense.split(/[,(;]/)[0];
-  const names = properPhrases(head).map((phrase) => phrase.text);
-  // "China and North Korea" (中朝) names two things: a compound, not a rendering of one name.
-  return names.length === 1 ? names : [];
-}
-
-function learnRenderings(dictionary: Dictionary, sourceWords: Array<Set<string>>, phrases: Phrase[][]): Map<string, Set<string>> {
-  const unitsOfWord = new Map<string, number[]>();
-  sourceWords.forEach((words, index) => {
-    for (const word of words) pushTo(unitsOfWord, word, index);
-  });
-  const renderings = new Map<string, Set<string>>();
-  for (const [word, indices] of unitsOfWord) {
-    const known = new Set((dictionary.senses(word) ?? []).flatMap(senseNames));
-    const counts = new Map<string, number>();
-    for (const index of indices) for (const text of new Set(phrases[index].map((phrase) => phrase.text))) counts.set(text, (counts.get(text) ?? 0) + 1);
-    // Learned only from words seen often enough, and only names no other source word of those units explains.
-    if (indices.length >= 3) {
-      for (const [text, count] of counts) {
-        if (count < 0.2 * indices.length) continue;
-        // Later mentions of a person use the short form ("Wang" after "Wang Mingyuan"): units with either count for the full name.
-        const support = count >= 0.6 * indices.length || !spells(word, text) ? count : indices.filter((index) => phrases[index].some((phrase) => phrase.text === text || isShortForm(phrase.text, text))).length;
-        if (support < 0.6 * indices.length || explainedElsewhere(dictionary, text, word, indices, sourceWords)) continue;
-        known.add(text);
-      }
-    }
-    if (known.size > 0) renderings.set(word, known);
-  }
-  return renderings;
-}
-
-/**
- * Whether another word of the source, name or not, has the phrase among its senses (神 "God",
- * 犹太人 "Jew" for "Jews"): then the phrase translates that word, not a drifted `word`.
- */
-function glossedByAnother(dictionary: Dictionary, phrase: string, source: string, word: string): boolean {
-  const forms = [phrase, phrase.split(' ').map(singular).join(' ')].map((form) => new RegExp(`\\b${escapeRegExp(form)}\\b`));
-  return dictionaryWords(dictionary, source).some(
-    ({ word: other }) => !other.includes(word) && !word.includes(other) && (dictionary.senses(other) ?? []).some((sense) => forms.some((form) => form.test(sense))),
-  );
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function explainedElsewhere(dictionary: Dictionary, phrase: string, word: string, indices: readonly number[], sourceWords: Array<Set<string>>): boolean {
-  return indices.some((index) => [...sourceWords[index]].some((other) => other !== word && !other.includes(word) && ((dictionary.senses(other) ?? []).some((sense) => sense.includes(phrase)) || spells(other, phrase))));
-}
-
-/** The keys under which spellings of one rendering meet (see sameSpelling). */
-function spellingKeysOf(text: string): [string, string] {
-  return [`v:${variantKey(text)}`, `r:${romanizationKey(text)}`];
-}
-
-function spellingKeys(renderings: Map<string, Set<string>>): Map<string, Set<string>> {
-  return new Map([...renderings].map(([word, texts]) => [word, new Set([...texts].flatMap(spellingKeysOf))]));
-}
-
-/** The source word a target phrase renders: one in the unit's source, or one whose sense another source word's sense names. */
-function attribute(dictionary: Dictionary, phrase: string, words: Set<string>, renderings: Map<string, Set<string>>, spellings: Map<string, Set<string>>): string | undefined {
-  for (const word of words) if (renderings.get(word)?.has(phrase)) return word;
-  // Another spelling of a known rendering ("Kim Jong Un" for the dictionary's "Kim Jong-un").
-  const [spelling, romanization] = spellingKeysOf(phrase);
-  for (const word of words) {
-    const keys = spellings.get(word);
-    if (keys && (keys.has(spelling) || keys.has(romanization))) return word;
-  }
-  const mentioned = [...words].some((word) => (dictionary.senses(word) ?? []).some((sense) => sense.includes(phrase)));
-  if (!mentioned) return undefined;
-  let best: string | undefined;
-  let bestSize = 0;
-  for (const [word, known] of renderings) {
-    if (known.has(phrase) && known.size > bestSize && (dictionary.senses(word) ?? []).some((sense) => senseNames(sense).includes(phrase))) {
-      best = word;
-      bestSize = known.size;
-    }
-  }
-  return best;
-}
-
-/**
- * Within one rendering, spellings of the full form that differ from the usual one ("Kim Jong-un"
- * among "Kim Jong Un"): short forms, all-capitals headlines and apostrophe styles are not counted.
- */
-function minoritySpellings(cluster: ReadonlyArray<{ unit: CheckedUnit; phrase: Phrase }>): Array<{ unit: CheckedUnit; phrase: Phrase; spelling: string }> {
-  const texts = [...new Set(cluster.map(({ phrase }) => phrase.text))];
-  const shortForms = new Set(texts.filter((text) => texts.some((other) => isShortForm(text, other))));
-  const full = cluster.filter(({ phrase }) => phrase.text !== phrase.text.toUpperCase() && !shortForms.has(phrase.text));
-  // Plurals ("Philistines" / "Philistine") are grammar, not spelling.
-  const spelling = (text: string) => text.replace(/[’‘]/g, "'").split(' ').map(singular).join(' ');
-  const counts = new Map<string, number>();
-  for (const { phrase } of full) counts.set(spelling(phrase.text), (counts.get(spelling(phrase.text)) ?? 0) + 1);
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (ranked.length < 2 || ranked[0][1] < 2 || ranked[0][1] === ranked[1][1]) return [];
-  const usual = ranked[0][0];
-  const written = mostCommon(full.filter(({ phrase }) => spelling(phrase.text) === usual).map(({ phrase }) => phrase.text.replace(/[’‘]/g, "'")));
-  return full.filter(({ phrase }) => spelling(phrase.text) !== usual).map((occurrence) => ({ ...occurrence, spelling: written }));
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) pushTo(groups, keyOf(item), item);
-  return groups;
-}
-
-function mostCommon(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0][0];
+  const at = tokens.findIndex(recased);
+  if (at < 0) return undefined;
+  const joined = (k: number) => /^\s+$/.test(target.slice(tokens[k].start + tokens[k].text.length, tokens[k + 1].start));
+  let from = at;
+  let to = at;
+  while (from > 0 && lower.has(tokens[from - 1].text.toLowerCase()) && joined(from - 1)) from--;
+  while (to + 1 < tokens.length && lower.has(tokens[to + 1].text.toLowerCase()) && joined(to)) to++;
+  if (tokens.some((token, k) => (k < from || k > to) && words.has(token.text))) return undefined;
+  const end = tokens[to].start + tokens[to].text.length;
+  return { text: target.slice(tokens[from].start, end), start: tokens[from].start };
 }
 
 /** Target forms the termbase already rules on: those are term-deprecated's and term-missing's to report. */

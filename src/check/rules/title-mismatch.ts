@@ -1,10 +1,9 @@
 import { pushTo } from '../../collections.js';
 import { compileTermbase } from '../../terms/matcher.js';
-import { approvedTerms } from '../../terms/termbase.js';
+import { dictionaryWords } from '../../terms/dictionary.js';
+import { learnOffices, type TitleMention, titleCase } from '../../terms/titles.js';
+import { unitTermIssues } from '../../terms/unit-terms.js';
 import type { CheckedUnit, Rule, RuleContext } from '../rule.js';
-
-/** Rank words that make a different office of the same title: "Vice Foreign Minister" is not "Foreign Minister". */
-const RANK = /(?:\b(?:Vice|Deputy|Acting|Former|Assistant|First|Executive)[\s-]+)+$/i;
 
 /** Office titles written before a name: "Foreign Minister Choe Son Hui", "Premier Li Qiang". */
 const TITLED_NAME =
@@ -22,34 +21,20 @@ export const rule: Rule = {
   check(context) {
     if (context.termbase) checkAgainstTermbase(context);
     checkMentions(context);
+    checkLearnedOffices(context);
   },
 };
 
-/** 外务相 in the source needs "Foreign Minister" in the target, not "Vice Foreign Minister" or "Premier". */
+/**
+ * 外长 in the source needs "Foreign Minister" in the target, not "Vice Foreign Minister" or
+ * "Premier": reported only where the title found differs from every approved title of the concept.
+ */
 function checkAgainstTermbase(context: RuleContext): void {
-  const termbase = context.termbase!;
-  const compiled = compileTermbase(termbase);
+  const compiled = compileTermbase(context.termbase!);
   for (const unit of context.units) {
     if (!unit.hasTarget || unit.target.trim() === '') continue;
-    const sourceHits = compiled.sourceHits(unit.source);
-    const sourceConcepts = new Set(sourceHits.map((hit) => hit.value));
-    for (const sourceHit of sourceHits) {
-      const concept = sourceHit.value;
-      if (concept.kind !== 'title') continue;
-      const approved = approvedTerms(concept, termbase.trgLang);
-      const expected = approved[0]?.text;
-      if (!expected) continue;
-      const hits = compiled.targetHits(unit.target).filter((hit) => hit.value.concept === concept);
-      const ranked = hits.find((hit) => RANK.test(unit.target.slice(Math.max(0, hit.start - 30), hit.start)));
-      if (ranked) {
-        const rank = RANK.exec(unit.target.slice(Math.max(0, ranked.start - 30), ranked.start))![0];
-        const found = `${rank}${ranked.text}`;
-        report(context, unit, found, expected, sourceHit.text, ranked.start - rank.length);
-      } else if (hits.length === 0) {
-        // Another title of the source ("President" for 国家主席 beside 总书记) is no mismatch.
-        const other = [...unit.target.matchAll(TITLED_NAME)].find((match) => !compiled.target.find(match[1]).some((hit) => sourceConcepts.has(hit.value.concept)));
-        if (other) report(context, unit, other[1], expected, sourceHit.text, other.index!);
-      }
+    for (const issue of unitTermIssues(compiled, unit.source, unit.target, context.dictionary)) {
+      if (issue.type === 'other-title') report(context, unit, issue.found!, issue.expected, issue.source, issue.start!);
     }
   }
 }
@@ -84,4 +69,30 @@ function checkMentions(context: RuleContext): void {
 function conflicting(a: string, b: string): boolean {
   const head = (title: string) => title.split(/\s+/).pop()!.toLowerCase();
   return head(a) === head(b);
+}
+
+/**
+ * Without a termbase, the rendering of an office is learned from the units that name it: 委员长 is
+ * "Chairman" in most of them, so a unit that has "Vice President" for it, and no source word that
+ * explains that title, changes the title.
+ */
+function checkLearnedOffices(context: RuleContext): void {
+  const { dictionary } = context;
+  if (!dictionary) return;
+  const covered = context.termbase ? compileTermbase(context.termbase).coversSource : () => false;
+  const units = context.units.filter((unit) => unit.hasTarget && unit.target.trim() !== '');
+  const { offices, titles, usual } = learnOffices(units, dictionary, covered);
+  units.forEach((unit, index) => {
+    for (const word of new Set(offices[index].map(({ word }) => word))) {
+      const office = usual.get(word);
+      if (!office || titles[index].some((title) => title.office === office)) continue;
+      const explained = (title: TitleMention) =>
+        offices[index].some((other) => other.word !== word && usual.get(other.word) === title.office) ||
+        dictionaryWords(dictionary, unit.source).some(({ word: other }) => other !== word && (dictionary.senses(other) ?? []).some((sense) => sense.toLowerCase().includes(title.office)));
+      const other = titles[index].find((title) => !explained(title));
+      if (!other) continue;
+      const expected = titleCase(office);
+      context.report({ unit, messageId: 'changes', data: { name: word, found: other.text, expected }, source: word, expected, found: other.text, offset: other.start });
+    }
+  });
 }

@@ -1,15 +1,19 @@
-import { memoryFormatForFile } from '../../formats/index.js';
-import { BANDS, leverage } from '../../tm/index.js';
-import { booleanOption, type Command, numberOption, stringOption, UsageError } from '../command.js';
-import { readTextFile } from '../files.js';
-import { loadTm, writeMemoryFile } from '../memory-files.js';
+import { extensionOf, memoryFormatForFile } from '../../formats/index.js';
+import { ANALYSIS_FORMATS, type AnalysisFormat, analysisTotal, BANDS, formatAnalysis, leverage } from '../../tm/index.js';
+import { InputError } from '../../errors.js';
+import { booleanOption, type Command, type CommandContext, scoreOption, stringOption, UsageError } from '../command.js';
+import { readTextFile, writeFileAtomic } from '../files.js';
+import { loadTm, memoryFiles, memorySourceLanguages, writeMemoryFile } from '../memory-files.js';
+import { formatName, refuseContradictedExtension, sameLanguage } from '../memory-output.js';
+import { refuseOverwritingInputs } from '../output-guard.js';
 
 export const leverageCommand: Command = {
   name: 'leverage',
   namespace: 'tm',
   options: {
     tm: { type: 'string', arg: 'PATH' },
-    out: { type: 'string', arg: 'FILE' },
+    out: { type: 'string', short: 'o', alias: 'output-file', arg: 'FILE' },
+    analysis: { type: 'string', arg: 'FILE.csv|.json' },
     'min-score': { type: 'string', arg: 'N' },
     overwrite: { type: 'boolean' },
   },
@@ -22,18 +26,43 @@ export const leverageCommand: Command = {
     const out = stringOption(args, 'out');
     if (tmPath === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--tm' }));
     if (out === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--out' }));
-    const minScore = numberOption(args, 'min-score', 75, t, [0, 101]);
+    const minScore = scoreOption(args, 'min-score', 75, t);
+    const analysisFile = stringOption(args, 'analysis');
+    const analysisFormat = analysisFile === undefined ? undefined : analysisFormatOf(context, analysisFile);
+    await refuseOverwritingInputs(context, [out, analysisFile], [file, tmPath]);
     const text = await readTextFile(io, file);
     const format = memoryFormatForFile(file, text);
+    refuseContradictedExtension(context, out, undefined, formatName(format), format);
     const document = format.parse(text, { fileName: file });
+    await refuseOtherSourceLanguage(context, file, document.srcLang, tmPath);
     const tm = await loadTm(context, tmPath);
     const result = leverage(document, tm.entries, tm.index, { minScore, overwrite: booleanOption(args, 'overwrite') });
     await writeMemoryFile(context, out, format, result.memory);
-    const rows = BANDS.map((band) => [t(`tm:leverage.band.${band}`), result.analysis[band].units, result.analysis[band].characters, result.analysis[band].words]);
-    const total = ['Σ', ...[1, 2, 3].map((column) => rows.reduce((sum, row) => sum + (row[column] as number), 0))];
+    if (analysisFile !== undefined && analysisFormat !== undefined) await writeFileAtomic(io, analysisFile, formatAnalysis(result.analysis, analysisFormat));
+    const total = analysisTotal(result.analysis);
+    const rows = [...BANDS.map((band) => [t(`tm:leverage.band.${band}`), result.analysis[band]] as const), ['Σ', total] as const];
     const header = [t('tm:leverage.match'), t('tm:leverage.units'), t('tm:leverage.characters'), t('tm:leverage.words')];
-    const table = [header, ...rows, total].map((row) => row.map((cell, index) => (index === 0 ? String(cell).padEnd(12) : String(cell).padStart(13))).join(''));
+    const table = [header, ...rows.map(([label, count]) => [label, count.units, count.characters, count.words])].map((row) =>
+      row.map((cell, index) => (index === 0 ? String(cell).padEnd(12) : String(cell).padStart(13))).join(''),
+    );
     io.stdout(`${table.join('\n')}\n${t('tm:leverage.filled', { count: result.filled, file: out })}\n`);
     return 0;
   },
 };
+
+/** `--analysis` is written as its extension says: `.csv` or `.json`. */
+function analysisFormatOf({ t }: CommandContext, file: string): AnalysisFormat {
+  const extension = extensionOf(file);
+  if (!(ANALYSIS_FORMATS as readonly string[]).includes(extension)) throw new UsageError(t('tm:leverage.analysisExtension', { file }));
+  return extension as AnalysisFormat;
+}
+
+/** Matches from a memory of another source language would be nonsense, not fuzzy. */
+async function refuseOtherSourceLanguage({ io, t }: CommandContext, file: string, language: string, tmPath: string): Promise<void> {
+  for (const memory of await memoryFiles(io, tmPath)) {
+    const languages = await memorySourceLanguages(io, memory);
+    if (languages !== undefined && !languages.some((each) => sameLanguage(each, language))) {
+      throw new InputError(t('tm:leverage.otherLanguage', { language, memory, memoryLanguage: languages.join('/') }), { file });
+    }
+  }
+}

@@ -1,5 +1,5 @@
 import { lookup, type TmMatch } from '../../tm/index.js';
-import { choiceOption, type Command, type CommandContext, numberOption, stringOption, UsageError } from '../command.js';
+import { choiceOption, type Command, type CommandContext, numberOption, scoreOption, stringOption, UsageError } from '../command.js';
 import { readTextFile } from '../files.js';
 import { loadTm } from '../memory-files.js';
 
@@ -11,16 +11,17 @@ export const lookupCommand: Command = {
     queries: { type: 'string', arg: 'FILE' },
     'min-score': { type: 'string', arg: 'N' },
     limit: { type: 'string', arg: 'N' },
-    format: { type: 'string', arg: 'text|jsonl' },
+    format: { type: 'string', short: 'f', arg: 'text|jsonl' },
   },
   async run(args, context) {
     const { io, t } = context;
     const tmPath = stringOption(args, 'tm');
     if (tmPath === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--tm' }));
-    const minScore = numberOption(args, 'min-score', 70, t, [0, 101]);
+    const minScore = scoreOption(args, 'min-score', 70, t);
     const limit = numberOption(args, 'limit', 5, t, [1, 1000]);
     const format = choiceOption(args, 'format', ['text', 'jsonl'] as const, 'text', t);
     const queriesFile = stringOption(args, 'queries');
+    if (args.positionals.length > 0 && queriesFile !== undefined) throw new UsageError(t('common:errors.conflictingOptions', { first: 'QUERY', second: '--queries' }));
     if (args.positionals.length > 1) throw new UsageError(t('common:errors.tooManyArguments', { extra: args.positionals.slice(1).join(' ') }));
     if (args.positionals.length === 0 && queriesFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'QUERY' }));
     const queries = args.positionals.length > 0 ? [args.positionals[0]] : (await readTextFile(io, queriesFile!)).split('\n').map((line) => line.trim()).filter(Boolean);

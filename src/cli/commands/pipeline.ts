@@ -2,13 +2,13 @@ import path from 'node:path';
 import { loadLexicon } from '../lexicon-files.js';
 import { alignmentToMemory, alignTexts, withTerms } from '../../align/index.js';
 import { FORMAT_IDS } from '../../check/formatters/index.js';
-import { getMemoryFormat } from '../../formats/index.js';
 import { termPairs } from '../../terms/index.js';
 import { booleanOption, choiceOption, type Command, stringOption, UsageError } from '../command.js';
 import { readTextFile } from '../files.js';
-import { writeMemoryFile } from '../memory-files.js';
-import { runCheck } from '../check-files.js';
+import { loadConfig, runCheck, termFilesOf } from '../check-files.js';
 import { checkLanguages } from '../language-check.js';
+import { memoryDestination, writeAlignedMemory } from '../memory-output.js';
+import { refuseOverwritingInputs } from '../output-guard.js';
 import { loadTermbase } from '../termbase-files.js';
 
 /**
@@ -21,7 +21,8 @@ export const pipelineCommand: Command = {
   options: {
     memory: { type: 'string', arg: 'FILE.xlf' },
     terms: { type: 'string', arg: 'FILE' },
-    format: { type: 'string', arg: 'text|json|…' },
+    format: { type: 'string', short: 'f', arg: 'text|json|…' },
+    overwrite: { type: 'boolean' },
     'fail-on-findings': { type: 'boolean' },
   },
   async run(args, context) {
@@ -33,6 +34,9 @@ export const pipelineCommand: Command = {
     if (memoryFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: '--memory' }));
     const format = choiceOption(args, 'format', FORMAT_IDS, 'text', t);
     const termsFile = stringOption(args, 'terms');
+    const { config, configFile } = await loadConfig({}, io);
+    await refuseOverwritingInputs(context, [memoryFile], [sourceFile, targetFile, configFile, ...termFilesOf({ terms: termsFile ? [termsFile] : [] }, config, configFile)]);
+    const destination = await memoryDestination(context, memoryFile, { option: 'memory', overwrite: booleanOption(args, 'overwrite'), srcLang: 'zh', trgLang: 'en' });
     const termbase = termsFile === undefined ? undefined : await loadTermbase(io, termsFile);
     const sourceText = await readTextFile(io, sourceFile);
     const targetText = await readTextFile(io, targetFile);
@@ -47,7 +51,7 @@ export const pipelineCommand: Command = {
       targetDocument: path.basename(targetFile),
       minScore: 0.5,
     });
-    await writeMemoryFile(context, memoryFile, getMemoryFormat('xliff2'), memory);
+    const written = await writeAlignedMemory(context, destination, memory);
     const beads = alignment.beads;
     const count = (predicate: (bead: (typeof beads)[number]) => boolean) => beads.filter(predicate).length;
     if (format === 'text') {
@@ -60,7 +64,7 @@ export const pipelineCommand: Command = {
             unmatched: count((bead) => bead.source.length === 0 || bead.target.length === 0),
             review: count((bead) => bead.score < 0.5 || bead.source.length === 0 || bead.target.length === 0),
           })}\n` +
-          `${t('common:pipeline.written', { file: memoryFile })}\n\n`,
+          `${written}\n\n`,
       );
     }
     const run = await runCheck({ files: [memoryFile], terms: termsFile ? [termsFile] : [], format, fixBaseline: false }, context);

@@ -1,4 +1,5 @@
 import { InputError } from '../../errors.js';
+import { hanRatio } from '../../lang/index.js';
 import { exportSrx, parseSrx, segment, type SrxRules } from '../../segment/index.js';
 import { choiceOption, type Command, stringOption, UsageError } from '../command.js';
 import { readTextFile } from '../files.js';
@@ -8,12 +9,14 @@ export const segmentCommand: Command = {
   namespace: 'segment',
   options: {
     lang: { type: 'string', arg: 'en|zh' },
-    format: { type: 'string', arg: 'text|jsonl' },
+    format: { type: 'string', short: 'f', arg: 'text|jsonl' },
     rules: { type: 'string', arg: 'FILE.srx' },
     'export-srx': { type: 'boolean' },
   },
   async run(args, { io, t }) {
     if (args.values['export-srx'] === true) {
+      const conflict = args.positionals.length > 0 ? 'FILE' : ['rules', 'lang', 'format'].find((name) => args.values[name] !== undefined);
+      if (conflict !== undefined) throw new UsageError(t('common:errors.conflictingOptions', { first: '--export-srx', second: conflict === 'FILE' ? conflict : `--${conflict}` }));
       io.stdout(exportSrx());
       return 0;
     }
@@ -32,6 +35,7 @@ export const segmentCommand: Command = {
       }
     }
     const text = (await readTextFile(io, args.positionals[0] ?? '-')).replace(/^\uFEFF/, '');
+    if (lang === 'en' && hanRatio(text) > 0.5) io.stderr(`tmkit: ${t('segment:warnings.chineseAsEnglish')}\n`);
     const sentences = segment(text, { lang, rules });
     const lines = sentences.map((sentence) =>
       format === 'jsonl' ? JSON.stringify({ index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text }) : sentence.text,

@@ -1,13 +1,23 @@
-import { getMemoryFormat, memoryFormatForOutput, readMemory } from '../../formats/index.js';
+import { type MemoryFormat, readMemory } from '../../formats/index.js';
 import { memoryStats, mergeMemories } from '../../tm/index.js';
 import type { Memory } from '../../types.js';
-import { type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
-import { isDirectory, readTextFile } from '../files.js';
+import { choiceOption, type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
+import { memoryFormatToWrite, memoryToExtend } from '../memory-output.js';
+import { expandGlobs, isDirectory, readTextFile } from '../files.js';
 import { readMemories, writeMemoryFile } from '../memory-files.js';
-import { promises as fs } from 'node:fs';
-import { resolvePath } from '../files.js';
+import { refuseOverwritingInputs } from '../output-guard.js';
 
 const ACTIONS = ['import', 'export', 'merge', 'stats', 'convert'] as const;
+const TARGET_FORMATS = ['xliff', 'xliff12', 'tmx'] as const;
+
+/** The options each action takes; any other is a mistake worth saying, not one to ignore. */
+const ACTION_OPTIONS: Record<(typeof ACTIONS)[number], readonly string[]> = {
+  import: ['tm', 'to'],
+  export: ['tm', 'out', 'to'],
+  merge: ['out', 'to'],
+  convert: ['out', 'to'],
+  stats: ['tm'],
+};
 
 /** Memory housekeeping: import into, export, merge, convert, and count. */
 export const tmCommand: Command = {
@@ -15,29 +25,39 @@ export const tmCommand: Command = {
   namespace: 'tm',
   options: {
     tm: { type: 'string', arg: 'PATH' },
-    out: { type: 'string', arg: 'FILE' },
+    out: { type: 'string', short: 'o', alias: 'output-file', arg: 'FILE' },
     to: { type: 'string', arg: 'xliff|xliff12|tmx' },
   },
   async run(args, context) {
-    const [action, ...files] = args.positionals;
+    const [action, ...patterns] = args.positionals;
     if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
       throw new UsageError(context.t('tm:tm.badAction', { action: action ?? '', actions: ACTIONS.join(', ') }));
     }
+    const stray = ['tm', 'out', 'to'].find((name) => args.values[name] !== undefined && !ACTION_OPTIONS[action as (typeof ACTIONS)[number]].includes(name));
+    if (stray !== undefined) throw new UsageError(context.t('common:errors.conflictingOptions', { first: `tm ${action}`, second: `--${stray}` }));
+    const files = await expandGlobs(context.io, patterns, context.t);
     switch (action as (typeof ACTIONS)[number]) {
       case 'stats':
         return stats(args, context);
       case 'import':
         return importInto(args, files, context);
-      case 'export':
-        return writeMerged(args, context, await readMemories(context.io, required(args, 'tm', context)), required(args, 'out', context));
-      case 'merge':
+      case 'export': {
+        const [tmPath, out] = [required(args, 'tm', context), required(args, 'out', context)];
+        await refuseOverwritingInputs(context, [out], [tmPath]);
+        return writeMerged(context, await readMemories(context.io, tmPath), out, outputFormat(args, out, context));
+      }
+      case 'merge': {
         if (files.length === 0) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
-        return writeMerged(args, context, await readAll(context, files), required(args, 'out', context));
+        const out = required(args, 'out', context);
+        await refuseOverwritingInputs(context, [out], files);
+        return writeMerged(context, await readAll(context, files), out, outputFormat(args, out, context));
+      }
       case 'convert': {
         if (files.length !== 1) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
         const out = required(args, 'out', context);
-        const [{ memory }] = await readAll(context, files);
-        await writeMemoryFile(context, out, outputFormat(args, out), memory);
+        await refuseOverwritingInputs(context, [out], files);
+        const memory = readMemory(await readTextFile(context.io, files[0]), files[0]);
+        await writeMemoryFile(context, out, outputFormat(args, out, context), memory);
         context.io.stdout(`${context.t('tm:tm.converted', { from: files[0], to: out })}\n`);
         return 0;
       }
@@ -51,18 +71,23 @@ function required(args: ParsedArgs, name: string, { t }: CommandContext): string
   return value;
 }
 
-function outputFormat(args: ParsedArgs, out: string) {
-  const to = stringOption(args, 'to');
-  return to === undefined ? memoryFormatForOutput(out) : getMemoryFormat(to);
+function namedFormat(args: ParsedArgs, context: CommandContext): string | undefined {
+  return stringOption(args, 'to') === undefined ? undefined : choiceOption(args, 'to', TARGET_FORMATS, 'xliff', context.t);
 }
 
+/** `--to`, which must agree with the extension of `out`, else what the extension says. */
+function outputFormat(args: ParsedArgs, out: string, context: CommandContext): MemoryFormat {
+  return memoryFormatToWrite(context, out, 'to', namedFormat(args, context));
+}
+
+/** The memories of files and folders (every memory file below a folder). */
 async function readAll({ io }: CommandContext, files: readonly string[]): Promise<Array<{ file: string; memory: Memory }>> {
-  return Promise.all(files.map(async (file) => ({ file, memory: readMemory(await readTextFile(io, file), file) })));
+  return (await Promise.all(files.map((file) => readMemories(io, file)))).flat();
 }
 
-async function writeMerged(args: ParsedArgs, context: CommandContext, inputs: Array<{ file: string; memory: Memory }>, out: string): Promise<number> {
+async function writeMerged(context: CommandContext, inputs: Array<{ file: string; memory: Memory }>, out: string, format: MemoryFormat): Promise<number> {
   const result = mergeMemories(inputs.map(({ memory }) => memory));
-  await writeMemoryFile(context, out, outputFormat(args, out), result.memory);
+  await writeMemoryFile(context, out, format, result.memory);
   context.io.stdout(`${context.t('tm:tm.merged', { units: result.units, kept: result.units - result.duplicates, duplicates: result.duplicates, replaced: result.replaced, file: out })}\n`);
   return 0;
 }
@@ -72,12 +97,12 @@ async function importInto(args: ParsedArgs, files: readonly string[], context: C
   const tmPath = required(args, 'tm', context);
   if (files.length === 0) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
   if (await isDirectory(context.io, tmPath)) throw new UsageError(context.t('tm:tm.importNeedsFile'));
-  const exists = await fs.stat(resolvePath(context.io, tmPath)).then(
-    () => true,
-    () => false,
-  );
-  const existing = exists ? await readAll(context, [tmPath]) : [];
-  return writeMerged(args, context, [...existing, ...(await readAll(context, files))], tmPath);
+  // The memory grows by design; the files imported into it must stay as they are.
+  await refuseOverwritingInputs(context, [tmPath], files);
+  const format = outputFormat(args, tmPath, context);
+  const existing = await memoryToExtend(context, tmPath, 'to', namedFormat(args, context), false);
+  const inputs = [...(existing ? [{ file: tmPath, memory: existing.memory }] : []), ...(await readAll(context, files))];
+  return writeMerged(context, inputs, tmPath, existing?.format ?? format);
 }
 
 async function stats(args: ParsedArgs, context: CommandContext): Promise<number> {

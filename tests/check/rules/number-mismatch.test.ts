@@ -4,11 +4,11 @@ import { found, run, unit } from '../rule-harness.js';
 
 describe('number-mismatch', () => {
   it('reports a date that became another date', () => {
-    expect(found(run(rule, [unit('u1', '本报北京10月8日电 会议开幕。', 'BEIJING, Oct 9 — The meeting opened.')]))).toEqual([['u1', 'different', 'Oct 9', '10月8日']]);
+    expect(found(run(rule, [unit('u1', '本报北京10月8日电 会议开幕。', 'BEIJING, Oct 9 — The meeting opened.')]))).toEqual([['u1', 'different', 'Oct 9', 'Oct 8']]);
   });
 
   it('reports a number of the source missing from the target', () => {
-    expect(found(run(rule, [unit('u1', '共有3500人参加。', 'Many people took part.')]))).toEqual([['u1', 'missing', null, '3500']]);
+    expect(found(run(rule, [unit('u1', '共有3500人参加。', 'Many people took part.')]))).toEqual([['u1', 'missing', null, '3,500']]);
   });
 
   it('accepts numerals in words, scaled amounts, approximations, ordinals, years and weekdays for dates', () => {
@@ -34,6 +34,25 @@ describe('number-mismatch', () => {
   });
 
   it('still reports a number that the words do not confirm', () => {
-    expect(found(run(rule, [unit('u1', '三国领导人第二次会晤。', 'The leaders of both countries met for the second time.')]))).toEqual([['u1', 'missing', null, '三']]);
+    expect(found(run(rule, [unit('u1', '三国领导人第二次会晤。', 'The leaders of both countries met for the second time.')]))).toEqual([['u1', 'missing', null, '3']]);
+  });
+
+  it('does not count a weekday', () => {
+    const units = [unit('u1', '他周三抵达，星期五离开，礼拜天休息。', 'He arrived on Wednesday, left on Friday and rested on Sunday.')];
+    expect(run(rule, units)).toEqual([]);
+  });
+
+  it('writes the expected form as English writes it, in the style of the target', () => {
+    const different = (source: string, target: string) => found(run(rule, [unit('u1', source, target)]));
+    expect(different('9月4日会谈。', 'Talks on Sep 5.')).toEqual([['u1', 'different', 'Sep 5', 'Sep 4']]);
+    expect(different('9月4日会谈。', 'Talks on 5 September.')).toEqual([['u1', 'different', '5 September', '4 September']]);
+    expect(different('2025年9月4日会谈。', 'Talks on September 5, 2025.')).toEqual([['u1', 'different', 'September 5, 2025', 'September 4, 2025']]);
+    expect(found(run(rule, [unit('u1', '增长百分之五。', 'Growth was strong.')]))).toEqual([['u1', 'missing', null, '5%']]);
+  });
+
+  it('reads numbers set apart from their unit by a space, and takes 零售 and 十分 for words', () => {
+    const units = [unit('u1', '在 2017 年 4 月，新零售十分活跃。', 'In April 2017, new retail was very active.')];
+    expect(run(rule, units)).toEqual([]);
   });
 });
+

@@ -20,4 +20,24 @@ describe('title-mismatch', () => {
     const units = [unit('u1', '', 'Foreign Minister Choe Son Hui spoke.'), unit('u2', '', 'Foreign Minister Choe Son Hui left.'), unit('u3', '', 'Vice Foreign Minister Choe Son Hui returned.')];
     expect(found(run(rule, units))).toEqual([['u3', 'changes', 'Vice Foreign Minister', 'Foreign Minister']]);
   });
+
+  it('learns an office from the units that name it and reports another title in its place, without a termbase', () => {
+    const units = [
+      unit('u1', '委员长主持会议。', 'The Chairman presided over the meeting.'),
+      unit('u2', '委员长发表讲话。', 'The Chairman gave a speech.'),
+      unit('u3', '副委员长出席。', 'Vice Chairman Li attended.'),
+      unit('u4', '副委员长致辞。', 'Vice President Wang spoke.'),
+    ];
+    expect(found(run(rule, units))).toEqual([['u4', 'changes', 'Vice President', 'Chairman']]);
+  });
+
+  it('does not report a title another source word explains', () => {
+    const units = [
+      unit('u1', '委员长主持会议。', 'The Chairman presided over the meeting.'),
+      unit('u2', '委员长发表讲话。', 'The Chairman gave a speech.'),
+      unit('u3', '委员长会见主席。', 'He met the President.'),
+    ];
+    expect(run(rule, units)).toEqual([]);
+  });
 });
+

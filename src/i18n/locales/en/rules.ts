@@ -2,6 +2,7 @@ export default {
   'term-missing': {
     missing: '"{{source}}" is in the source but the target has none of its approved forms (expected "{{expected}}")',
     variant: '"{{found}}" differs from the approved form "{{expected}}"',
+    near: '"{{found}}" stands where "{{source}}" should be rendered "{{expected}}": a misspelled or differently romanized name',
   },
   'term-deprecated': {
     used: 'deprecated form "{{found}}": use "{{expected}}"',
@@ -11,6 +12,7 @@ export default {
   },
   'term-drift': {
     drift: '"{{source}}" is rendered "{{found}}" here but "{{expected}}" in {{count}} other places',
+    dropped: '"{{source}}" is rendered "{{expected}}" in {{count}} places, but this target does not name it',
   },
   'title-mismatch': {
     differsFromSource: 'title "{{found}}" does not render "{{source}}" (expected "{{expected}}")',
@@ -23,7 +25,7 @@ export default {
     same: 'this translation also renders a different source ("{{expected}}" instead of "{{found}}")',
   },
   'number-mismatch': {
-    different: '"{{found}}" in the target, "{{expected}}" in the source',
+    different: '"{{found}}" in the target, "{{source}}" in the source (expected "{{expected}}")',
     missing: '"{{source}}" of the source is missing from the target',
   },
   'placeholder-mismatch': {

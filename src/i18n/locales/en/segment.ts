@@ -12,4 +12,7 @@ export default {
   errors: {
     noLang: 'missing --lang (en or zh)',
   },
+  warnings: {
+    chineseAsEnglish: 'warning: the text is mostly Chinese but --lang is en: Chinese sentence ends (。！？) are not split; use --lang zh',
+  },
 } as const;

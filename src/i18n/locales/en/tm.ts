@@ -1,11 +1,11 @@
 export default {
   lookup: {
-    summary: 'fuzzy-match sentences against a translation memory (scores 0–101, differences shown)',
+    summary: 'fuzzy-match sentences against a translation memory (scores 0–100, differences shown)',
     usage: 'tmkit lookup --tm PATH [QUERY] [--queries FILE] [--min-score 70] [--limit 5] [--format text|jsonl]',
     options: {
       tm: 'translation memory: a file (XLIFF, TMX) or a folder of them',
       queries: 'a file of queries, one a line',
-      'min-score': 'lowest score shown (default 70)',
+      'min-score': 'lowest score shown (0–100, default 70)',
       limit: 'most matches a query (default 5)',
       format: 'text (default) or jsonl: one object a query',
     },
@@ -24,13 +24,16 @@ export default {
   },
   leverage: {
     summary: 'pre-translate an XLIFF file from a translation memory and print the match analysis',
-    usage: 'tmkit leverage FILE --tm PATH --out FILE [--min-score 75] [--overwrite]',
+    usage: 'tmkit leverage FILE --tm PATH --out FILE [--analysis FILE.csv|.json] [--min-score 75] [--overwrite]',
     options: {
       tm: 'translation memory: a file (XLIFF, TMX) or a folder of them',
-      out: 'the pre-translated file (same format as FILE, written atomically)',
-      'min-score': 'lowest match score filled in (default 75); fuzzy matches are marked for review',
+      out: 'the pre-translated file (same format as FILE, which its extension must allow; written atomically)',
+      analysis: 'also write the match analysis as CSV or JSON (by the extension)',
+      'min-score': 'lowest match score filled in (0–100, default 75); fuzzy matches are marked for review',
       overwrite: 'also replace targets that are already there',
     },
+    analysisExtension: '--analysis {{file}}: name a .csv or .json file',
+    otherLanguage: 'the document is in {{language}}, the memory {{memory}} in {{memoryLanguage}}',
     match: 'Match',
     units: 'Segments',
     characters: 'Chars (zh)',
@@ -38,7 +41,8 @@ export default {
     filled_one: '{{count}} segment pre-translated into {{file}}.',
     filled_other: '{{count}} segments pre-translated into {{file}}.',
     band: {
-      '101': 'context',
+      context: 'context',
+      repetitions: 'repetitions',
       '100': '100%',
       '95-99': '95–99%',
       '85-94': '85–94%',
@@ -49,11 +53,11 @@ export default {
   },
   tm: {
     summary: 'import into, export, merge, convert and count translation memories',
-    usage: 'tmkit tm import FILE... --tm FILE | export --tm PATH --out FILE | merge FILE... --out FILE | convert FILE --out FILE | stats --tm PATH  [--to xliff|xliff12|tmx]',
+    usage: 'tmkit tm import PATH... --tm FILE | export --tm PATH --out FILE | merge PATH... --out FILE | convert FILE --out FILE | stats --tm PATH  [--to xliff|xliff12|tmx]',
     options: {
       tm: 'the translation memory (a file; a folder for export and stats)',
       out: 'the file to write (atomically); its extension picks the format',
-      to: 'output format instead of the one the extension implies',
+      to: 'output format, which the extension must allow (.xlf: xliff or xliff12); default: what the extension says',
     },
     badAction: 'unknown action "{{action}}" (one of {{actions}})',
     importNeedsFile: '--tm must name a memory file to import into, not a folder',

@@ -5,6 +5,7 @@ export default {
   'term-missing': {
     missing: '原文有“{{source}}”，译文中没有其认可译法（应为“{{expected}}”）',
     variant: '“{{found}}”与认可写法“{{expected}}”不一致',
+    near: '“{{found}}”处应为“{{source}}”的认可译法“{{expected}}”：人名拼写或音译有误',
   },
   'term-deprecated': {
     used: '不推荐的译法“{{found}}”：应使用“{{expected}}”',
@@ -14,6 +15,7 @@ export default {
   },
   'term-drift': {
     drift: '“{{source}}”此处译为“{{found}}”，另有 {{count}} 处译为“{{expected}}”',
+    dropped: '“{{source}}”在 {{count}} 处译为“{{expected}}”，此处译文却未提及',
   },
   'title-mismatch': {
     differsFromSource: '职务“{{found}}”与原文“{{source}}”不符（应为“{{expected}}”）',
@@ -26,7 +28,7 @@ export default {
     same: '相同译文对应不同原文（“{{expected}}”与“{{found}}”）',
   },
   'number-mismatch': {
-    different: '译文为“{{found}}”，原文为“{{expected}}”',
+    different: '译文为“{{found}}”，原文为“{{source}}”（应为“{{expected}}”）',
     missing: '原文中的“{{source}}”在译文中缺失',
   },
   'placeholder-mismatch': {

@@ -15,4 +15,7 @@ export default {
   errors: {
     noLang: '缺少 --lang（en 或 zh）',
   },
+  warnings: {
+    chineseAsEnglish: '警告：文本大多是中文，但 --lang 为 en：中文句末标点（。！？）不会断句；请用 --lang zh',
+  },
 } satisfies Messages<typeof en>;

@@ -3,12 +3,12 @@ import type en from '../en/tm.js';
 
 export default {
   lookup: {
-    summary: '在翻译记忆中模糊检索句子（匹配率 0–101，显示差异）',
+    summary: '在翻译记忆中模糊检索句子（匹配率 0–100，显示差异）',
     usage: 'tmkit lookup --tm 路径 [查询] [--queries 文件] [--min-score 70] [--limit 5] [--format text|jsonl]',
     options: {
       tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录',
       queries: '查询文件，每行一条',
-      'min-score': '显示的最低匹配率（默认 70）',
+      'min-score': '显示的最低匹配率（0–100，默认 70）',
       limit: '每条查询最多显示的匹配数（默认 5）',
       format: 'text（默认）或 jsonl：每条查询一个对象',
     },
@@ -27,13 +27,16 @@ export default {
   },
   leverage: {
     summary: '用翻译记忆预翻译 XLIFF 文件，并输出匹配分析',
-    usage: 'tmkit leverage 文件 --tm 路径 --out 文件 [--min-score 75] [--overwrite]',
+    usage: 'tmkit leverage 文件 --tm 路径 --out 文件 [--analysis 文件.csv|.json] [--min-score 75] [--overwrite]',
     options: {
       tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录',
-      out: '预翻译后的文件（与输入格式相同，原子写入）',
-      'min-score': '填入译文的最低匹配率（默认 75）；模糊匹配标记为待审校',
+      out: '预翻译后的文件（与输入格式相同，扩展名须与之相符；原子写入）',
+      analysis: '另将匹配分析写成 CSV 或 JSON（按扩展名）',
+      'min-score': '填入译文的最低匹配率（0–100，默认 75）；模糊匹配标记为待审校',
       overwrite: '已有译文也予以替换',
     },
+    analysisExtension: '--analysis {{file}}：请用 .csv 或 .json 文件',
+    otherLanguage: '文档的语言是 {{language}}，记忆库 {{memory}} 的是 {{memoryLanguage}}',
     match: '匹配',
     units: '句段',
     characters: '字数（中）',
@@ -41,7 +44,8 @@ export default {
     filled_one: '已预翻译 {{count}} 个句段，写入 {{file}}。',
     filled_other: '已预翻译 {{count}} 个句段，写入 {{file}}。',
     band: {
-      '101': '上下文匹配',
+      context: '上下文匹配',
+      repetitions: '重复',
       '100': '100%',
       '95-99': '95–99%',
       '85-94': '85–94%',
@@ -52,11 +56,11 @@ export default {
   },
   tm: {
     summary: '导入、导出、合并、转换和统计翻译记忆',
-    usage: 'tmkit tm import 文件... --tm 文件 | export --tm 路径 --out 文件 | merge 文件... --out 文件 | convert 文件 --out 文件 | stats --tm 路径  [--to xliff|xliff12|tmx]',
+    usage: 'tmkit tm import 路径... --tm 文件 | export --tm 路径 --out 文件 | merge 路径... --out 文件 | convert 文件 --out 文件 | stats --tm 路径  [--to xliff|xliff12|tmx]',
     options: {
       tm: '翻译记忆（文件；export 和 stats 可为目录）',
       out: '输出文件（原子写入），按扩展名确定格式',
-      to: '指定输出格式，而非按扩展名推断',
+      to: '输出格式，须与扩展名相符（.xlf：xliff 或 xliff12）；默认按扩展名',
     },
     badAction: '未知操作“{{action}}”（可用：{{actions}}）',
     importNeedsFile: '--tm 须为要导入的记忆文件，而非目录',
