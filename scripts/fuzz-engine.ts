@@ -182,6 +182,7 @@ function commandsFor(seed: Seed, file: string, scratch: string): string[][] {
     ['concordance', '--tm', file, '朝'],
     ['check', file],
     ['tm', 'stats', '--tm', file],
+    ['validate', file],
     ['tm', 'convert', file, '--out', path.join(scratch, 'out.tmx')],
     ['tm', 'convert', file, '--out', path.join(scratch, 'out.xlf')],
     ['tm', 'convert', file, '--to', 'xliff12', '--out', path.join(scratch, 'out12.xlf')],
