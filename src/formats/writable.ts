@@ -81,7 +81,7 @@ function collectInlineTexts(content: readonly Inline[], into: string[]): void {
     for (const part of pending.pop()!) {
       if (typeof part === 'string') into.push(part);
       else {
-        into.push(...part.attrs.flat());
+        for (const [name, value] of part.attrs) into.push(name, value);
         if (part.content) pending.push(part.content);
       }
     }
