@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { escapeText } from '../src/formats/index.js';
 import { BELOW, EntryTable, lookup, NgramIndex, QueryScorer, type TmEntry } from '../src/tm/index.js';
 import { matchUnits } from '../src/tm/tokens.js';
+import { seededRandom } from './seeded-random.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const data = path.join(process.env.TMKIT_SHARED ?? path.resolve(root, '../shared'), 'data/align-dev');
@@ -35,18 +36,6 @@ const { values } = parseArgs({
     'cli-max': { type: 'string', default: '1000000' },
   },
 });
-
-/** Deterministic, so every run measures the same memory. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const NAMES = ['王明', '李华', '张伟', '刘洋', '陈静', '杨帆', '赵磊', '黄丽', '周杰', '吴刚', '北京', '上海', '广州', '深圳', '杭州'];
 const CLAUSES = ['，据新华社报道', '，会议指出', '，双方同意继续合作', '，并于次日返回', '，这是第一次', '，有关部门表示'];
@@ -71,7 +60,8 @@ function edit(sentence: string, next: () => number): string {
 function buildEntries(size: number): TmEntry[] {
   const zh = readFileSync(path.join(data, '006.zh'), 'utf8').split('\n').map((line) => line.trim()).filter((line) => line.length >= 4);
   const en = readFileSync(path.join(data, '006.en'), 'utf8').split('\n').map((line) => line.trim()).filter(Boolean);
-  const next = random(size);
+  // Deterministic, so every run measures the same memory.
+  const next = seededRandom(size);
   const entries: TmEntry[] = [];
   for (let i = 0; entries.length < size; i++) {
     const base = zh[i % zh.length];
@@ -183,7 +173,7 @@ async function runSize(size: number): Promise<void> {
   const table = EntryTable.from(entries);
   const indexMs = performance.now() - started;
 
-  const next = random(7);
+  const next = seededRandom(7);
   const queries = Array.from({ length: queryCount }, (_, i) => {
     const source = entries[Math.floor(next() * entries.length)].source;
     return i % 5 === 0 ? source : edit(source, next);

@@ -1,3 +1,4 @@
+import { safeForTerminal } from '../errors.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { Dictionary } from '../terms/dictionary.js';
 import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../tm/memory.js';
@@ -96,7 +97,7 @@ function toFinding(rule: Rule, severity: Severity, report: Report, t: Translate)
     file: report.unit.file,
     unit: report.unit.unit.id,
     ...position(report),
-    message: t(`rules:${rule.meta.id}.${report.messageId}`, report.data ?? {}),
+    message: safeForTerminal(t(`rules:${rule.meta.id}.${report.messageId}`, report.data ?? {})),
   };
   if (report.source !== undefined) finding.source = report.source;
   if (report.expected !== undefined) finding.expected = report.expected;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { InputError } from '../errors.js';
+import { InputError, safeForTerminal } from '../errors.js';
 import { createTranslator, isLocale, localeFromEnvironment, type Locale, type Translate } from '../i18n/i18n.js';
 import { VERSION } from '../version.js';
 import { type CliIo, type Command, type CommandContext, type OptionSpec, type ParsedArgs, UsageError } from './command.js';
@@ -120,9 +120,9 @@ function parseArgsOption(spec: OptionSpec, withShort: boolean): { type: 'string'
 }
 
 function describeError(error: unknown, t: Translate): string {
-  if (error instanceof UsageError || error instanceof InputError) return oneLine(error.message);
+  if (error instanceof UsageError || error instanceof InputError) return safeForTerminal(oneLine(error.message));
   const message = error instanceof Error ? error.message : String(error);
-  return t('common:errors.internal', { message: oneLine(message) });
+  return t('common:errors.internal', { message: safeForTerminal(oneLine(message)) });
 }
 
 function oneLine(text: string): string {

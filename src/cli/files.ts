@@ -15,14 +15,19 @@ export function resolvePath(io: CliIo, file: string): string {
  * Invalid UTF-8 and binary data are input errors, never mojibake.
  */
 export function decodeText(bytes: Uint8Array, file: string): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes, 'utf-16le', file);
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes, 'utf-16be', file);
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return withoutNul(decodeUtf16(bytes, 'utf-16le', file), file);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return withoutNul(decodeUtf16(bytes, 'utf-16be', file), file);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     throw new InputError(invalidUtf8Reason(bytes), { file });
   }
+  return withoutNul(text, file);
+}
+
+/** NUL is refused in every encoding: no format tmkit reads allows it, and no writer could write it. */
+function withoutNul(text: string, file: string): string {
   const nul = text.indexOf('\u0000');
   if (nul >= 0) throw new InputError('binary data (NUL byte), not text', { file, ...lineColumnAt(text, nul) });
   return text;

@@ -2,12 +2,13 @@ import { createHash, type Hash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../errors.js';
-import { MEMORY_FORMATS, memoryFormatForFile, readMemory, xliff12Format, xliff2Format } from '../formats/index.js';
+import { MEMORY_FORMATS, memoryFormatForFile, readMemory, tmxFormat, type MemoryFormat, xliff12Format, xliff2Format } from '../formats/index.js';
+import { prepareForWriting } from '../formats/writable.js';
 import { tmxEntries } from '../formats/tmx-entries.js';
 import { xliffEntries } from '../formats/xliff-entries.js';
-import { deserializeIndex, EntryTableBuilder, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
+import { deserializeIndex, EntryTableBuilder, memoryEntries, NgramIndex, serializeIndex, type EntryTable, type TmEntry } from '../tm/index.js';
 import type { Memory } from '../types.js';
-import type { CliIo } from './command.js';
+import type { CliIo, CommandContext } from './command.js';
 import { decodeText, describeFsError, fileBytes, fileTextChunks, isDirectory, listFiles, resolvePath, writeFileAtomic } from './files.js';
 
 export interface LoadedTm {
@@ -52,7 +53,7 @@ function indexPath(tmPath: string, folder: boolean): string {
  * content and rebuilt when the content changed; a memory that cannot be written to is indexed
  * in memory every time.
  */
-export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
+export async function loadTm({ io, t }: Pick<CommandContext, 'io' | 't'>, tmPath: string): Promise<LoadedTm> {
   const folder = await isDirectory(io, tmPath);
   const files = await memoryFiles(io, tmPath);
   // Hashed piece by piece: a call that finds its index stored never holds the memory itself.
@@ -62,9 +63,10 @@ export async function loadTm(io: CliIo, tmPath: string): Promise<LoadedTm> {
   const cacheFile = indexPath(tmPath, folder);
   const cached = await fs.readFile(resolvePath(io, cacheFile)).then(
     (bytes) => deserializeIndex(bytes, hash),
-    () => undefined,
+    () => 'stale' as const,
   );
-  if (cached) return { ...cached, fromCache: true };
+  if (cached === 'damaged') io.stderr(`tmkit: ${t('tm:index.damaged', { file: cacheFile })}\n`);
+  else if (cached !== 'stale') return { ...cached, fromCache: true };
   const table = new EntryTableBuilder();
   const sources: string[] = [];
   // The index is stored under the hash of the bytes it was built from, should a file change meanwhile.
@@ -108,6 +110,31 @@ function memoryFileEntries(chunks: Generator<string>, file: string): Iterable<Tm
   } catch (error) {
     throw error instanceof InputError ? error.inFile(file) : error;
   }
+}
+
+/**
+ * Writes a memory in a format, atomically, after repairing what the format requires (saying so
+ * on standard error) and reading the result back with the reader users will use: a file tmkit
+ * cannot read is never written.
+ */
+export async function writeMemoryFile({ io, t }: Pick<CommandContext, 'io' | 't'>, file: string, format: MemoryFormat, memory: Memory): Promise<void> {
+  await writeFileAtomic(io, file, writableText({ io, t }, file, format, memory));
+}
+
+/** The text of a memory in a format, repaired and proven readable (see `writeMemoryFile`). */
+export function writableText({ io, t }: Pick<CommandContext, 'io' | 't'>, file: string, format: MemoryFormat, memory: Memory): string {
+  const { memory: writable, renamedIds } = prepareForWriting(memory, format.id);
+  if (renamedIds > 0) io.stderr(`tmkit: ${t('tm:tm.write.renamedIds', { count: renamedIds, file })}\n`);
+  const text = format.serialize(writable);
+  try {
+    const written = format.parse(text, { fileName: file });
+    if (format === tmxFormat) for (const entry of tmxEntries([text], file)) void entry;
+    else void memoryEntries(written, file);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    throw new InputError(t('tm:tm.write.unreadable', { reason: error.message }), { file });
+  }
+  return text;
 }
 
 /** Enough of a memory file to hold its root element, its header and a first unit. */

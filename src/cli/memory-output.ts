@@ -4,7 +4,8 @@ import { extensionOf, getMemoryFormat, MEMORY_FORMATS, type MemoryFormat, memory
 import { addDocument, allUnits } from '../tm/index.js';
 import type { Memory } from '../types.js';
 import { type CommandContext, UsageError } from './command.js';
-import { decodeText, describeFsError, resolvePath, writeFileAtomic } from './files.js';
+import { decodeText, describeFsError, resolvePath } from './files.js';
+import { writeMemoryFile } from './memory-files.js';
 
 const FORMAT_NAMES: Readonly<Record<string, string>> = { xliff2: 'XLIFF 2', xliff12: 'XLIFF 1.2', tmx: 'TMX' };
 
@@ -114,7 +115,7 @@ export async function writeAlignedMemory(context: CommandContext, destination: M
   const { t } = context;
   const [document] = aligned.files;
   const { memory, replaced } = destination.existing ? addDocument(destination.existing, document) : { memory: aligned, replaced: false };
-  await writeFileAtomic(context.io, destination.file, destination.format.serialize(memory));
+  await writeMemoryFile(context, destination.file, destination.format, memory);
   const figures = { file: destination.file, document: document.original ?? document.id, units: allUnits(memory).length };
   const key = destination.existing === undefined ? 'created' : replaced ? 'replaced' : 'added';
   return t(`common:memory.${key}`, figures);

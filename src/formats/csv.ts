@@ -20,52 +20,63 @@ export const csvTermbaseFormat: TermbaseFormat = {
   serialize: serializeCsvTermbase,
 };
 
-/** Rows of RFC 4180 CSV with the line each starts on. */
+/**
+ * Rows of RFC 4180 CSV with the line each starts on. Cells are cut out of the text in slices
+ * (never grown a character at a time), so a huge field costs about its own size.
+ */
 export function parseCsv(text: string, fileName?: string): Array<{ line: number; cells: string[] }> {
   const rows: Array<{ line: number; cells: string[] }> = [];
+  const source = text.replace(/^\uFEFF/, '');
   let cells: string[] = [];
-  let cell = '';
   let line = 1;
   let rowLine = 1;
-  let quoted = false;
-  let afterQuote = false;
-  const source = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < source.length; i++) {
-    const char = source[i];
-    if (quoted) {
-      if (char === '"' && source[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (char === '"') {
-        quoted = false;
-        afterQuote = true;
-      } else {
-        if (char === '\n') line++;
-        cell += char;
+  let i = 0;
+  const endRow = () => {
+    if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
+    cells = [];
+  };
+  for (;;) {
+    let cell: string;
+    if (source[i] === '"') {
+      const parts: string[] = [];
+      let from = i + 1;
+      for (;;) {
+        const close = source.indexOf('"', from);
+        if (close === -1) throw new InputError('unterminated quoted field', { file: fileName, line: rowLine });
+        parts.push(source.slice(from, close));
+        if (source[close + 1] !== '"') {
+          i = close + 1;
+          break;
+        }
+        parts.push('"');
+        from = close + 2;
       }
-      continue;
+      cell = parts.join('');
+      line += countLineBreaks(cell);
+      if (i < source.length && !',\r\n'.includes(source[i])) throw new InputError('text after a closing quote', { file: fileName, line });
+    } else {
+      let end = i;
+      while (end < source.length && !',\r\n'.includes(source[end])) end++;
+      cell = source.slice(i, end);
+      i = end;
     }
-    if (char === '"' && cell === '' && !afterQuote) quoted = true;
-    else if (char === ',') {
-      cells.push(cell);
-      cell = '';
-      afterQuote = false;
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
-      cells.push(cell);
-      if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = '';
-      afterQuote = false;
-      line++;
-      rowLine = line;
-    } else if (afterQuote) throw new InputError('text after a closing quote', { file: fileName, line });
-    else cell += char;
+    cells.push(cell);
+    if (i >= source.length) break;
+    const separator = source[i++];
+    if (separator === ',') continue;
+    if (separator === '\r' && source[i] === '\n') i++;
+    endRow();
+    line++;
+    rowLine = line;
   }
-  if (quoted) throw new InputError('unterminated quoted field', { file: fileName, line: rowLine });
-  cells.push(cell);
-  if (cells.length > 1 || cells[0] !== '') rows.push({ line: rowLine, cells });
+  endRow();
   return rows;
+}
+
+function countLineBreaks(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
 
 type Column = 'zh' | 'en' | 'status' | 'kind' | 'note';

@@ -6,6 +6,7 @@
  */
 import i18next from 'i18next';
 import { InputError } from '../errors.js';
+import { MAX_NESTING_DEPTH } from './legal-text.js';
 import type { Location, Memory, Unit } from '../types.js';
 
 export interface ResourceFile {
@@ -28,6 +29,7 @@ export function i18nextToMemory(files: readonly ResourceFile[], sourceLang: stri
       throw new InputError(`not valid JSON: ${(error as Error).message}`, { file: file.file });
     }
     if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new InputError('an i18next resource file must hold a JSON object', { file: file.file });
+    if (nestingDepth(data) > MAX_NESTING_DEPTH) throw new InputError(`keys nest more than ${MAX_NESTING_DEPTH} deep`, { file: file.file });
     resources[file.lng] ??= {};
     resources[file.lng][file.ns] = data as object;
     fileOf.set(`${file.lng}\u0000${file.ns}`, file);
@@ -66,6 +68,20 @@ export function i18nextToMemory(files: readonly ResourceFile[], sourceLang: stri
     return { id: ns, original: targetFile?.file ?? ns, items: units, notes: [], metadata: {} };
   });
   return { format: 'i18next', srcLang: sourceLang, trgLang: targetLang, files: memoryFiles };
+}
+
+/** How deep objects and arrays nest, measured without recursion (i18next itself recurses). */
+function nestingDepth(data: object): number {
+  let deepest = 0;
+  const pending: Array<[unknown, number]> = [[data, 1]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, depth);
+    if (depth > MAX_NESTING_DEPTH) break;
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+  return deepest;
 }
 
 /** Nested keys joined with "."; only string leaves are messages. */

@@ -4,6 +4,7 @@
  * a memory read from one format is written in another; a code's id is kept.
  */
 import type { Inline, InlineCode } from '../types.js';
+import { UniqueIds } from './unique-ids.js';
 import { localName } from './xml.js';
 
 export type CodeDialect = 'xliff2' | 'xliff12' | 'tmx';
@@ -62,4 +63,66 @@ export function convertCodes(content: readonly Inline[], dialect: CodeDialect, f
       }
     });
   return convert(content);
+}
+
+const XLIFF2_ID_KINDS = new Set(['ph', 'pc', 'sc', 'mrk', 'sm']);
+
+/**
+ * The codes of one XLIFF 2 unit made valid: ids unique in the unit (among segment ids too), the
+ * n-th code with an id in the target keeping the id given to the n-th in the source, every `ec`
+ * closing an `sc` and an unpaired code marked `isolated="yes"`. Used when a memory from another
+ * format is written as XLIFF 2, where repeated or unpaired codes are common. Returns new content.
+ */
+export function repairXliff2Codes(segmentIds: ReadonlyArray<string | undefined>, sides: { source: Inline[][]; target: Array<Inline[] | undefined> }): { source: Inline[][]; target: Array<Inline[] | undefined> } {
+  const used = new UniqueIds(segmentIds.filter((id): id is string => id !== undefined));
+  const sourceIds = new Map<string, string>();
+  const fresh = (id: string) => used.claim(id);
+  const repairSide = (side: 'source' | 'target', contents: Array<Inline[] | undefined>) => {
+    const occurrences = new Map<string, number>();
+    const sideIds = new Set<string>();
+    const open = new Map<string, InlineCode[]>();
+    const rewrite = (parts: readonly Inline[]): Inline[] =>
+      parts.map((part) => {
+        if (typeof part === 'string') return part;
+        const kind = localName(part.kind);
+        const code: InlineCode = { ...part, attrs: [...part.attrs] };
+        if (part.content) code.content = rewrite(part.content);
+        if (XLIFF2_ID_KINDS.has(kind) && part.id !== undefined) {
+          const occurrence = occurrences.get(part.id) ?? 0;
+          occurrences.set(part.id, occurrence + 1);
+          const key = `${part.id}\u0000${occurrence}`;
+          let id = side === 'target' ? sourceIds.get(key) : undefined;
+          if (id === undefined || sideIds.has(id)) id = fresh(part.id);
+          if (side === 'source') sourceIds.set(key, id);
+          sideIds.add(id);
+          setId(code, 'id', id);
+          if (kind === 'sc') open.set(part.id, [...(open.get(part.id) ?? []), code]);
+        } else if (kind === 'ec' && attributeValue(part, 'isolated') !== 'yes') {
+          const startRef = attributeValue(part, 'startRef') ?? '';
+          const start = open.get(startRef)?.pop();
+          if (start) setId(code, 'startRef', start.id!);
+          else {
+            code.id = fresh(startRef || 'ec');
+            code.attrs = [['id', code.id], ...code.attrs.filter(([name]) => name !== 'startRef' && name !== 'id'), ['isolated', 'yes']];
+          }
+        }
+        return code;
+      });
+    const repaired = contents.map((content) => (content === undefined ? undefined : rewrite(content)));
+    for (const unclosed of open.values()) for (const code of unclosed) code.attrs.push(['isolated', 'yes']);
+    return repaired;
+  };
+  const source = repairSide('source', sides.source) as Inline[][];
+  return { source, target: repairSide('target', sides.target) };
+}
+
+function attributeValue(code: InlineCode, name: string): string | undefined {
+  return code.attrs.find(([key]) => key === name)?.[1];
+}
+
+function setId(code: InlineCode, attribute: 'id' | 'startRef', value: string): void {
+  const index = code.attrs.findIndex(([name]) => name === attribute);
+  if (index === -1) code.attrs.push([attribute, value]);
+  else code.attrs[index] = [attribute, value];
+  if (attribute === 'id') code.id = value;
 }

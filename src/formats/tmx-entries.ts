@@ -8,6 +8,7 @@ import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import type { TmEntry } from '../tm/entries.js';
 import { NATIVE_CODE_KINDS } from '../tm/memory.js';
+import { encodingProblem, MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
 import { streamingParser } from './streaming-xml.js';
 import { isoFromTmxDate, sameLanguage, sameLanguageTag, sourceLanguage } from './tmx.js';
 const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;
@@ -62,6 +63,7 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
     const { name, attributes } = tag;
     const parent = stack[stack.length - 1];
     const depth = stack.push(name);
+    if (depth > MAX_NESTING_DEPTH) fail(`not well-formed XML: ${TOO_DEEP}`, tagLine, tagColumn);
     if (segText !== undefined) {
       if (NATIVE_CODE_KINDS.has(name)) nativeDepth++;
       return;
@@ -141,7 +143,17 @@ export function tmxEntries(chunks: Iterable<string>, fileName: string): Iterable
   parser.on('comment', (text) => {
     if (segText !== undefined && nativeDepth === 0) segText.push(text);
   });
-  for (const chunk of chunks) parser.write(chunk);
+  let first = true;
+  for (const chunk of chunks) {
+    if (first) {
+      // Checked before the parser sees it, so that both XML readers refuse a declaration in the same words.
+      const declared = /^\uFEFF?<\?xml\s[^?]*?encoding\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(chunk);
+      const refused = declared ? encodingProblem(declared[1] ?? declared[2]) : undefined;
+      if (refused) fail(`not well-formed XML: ${refused}`, 1, 1);
+      first = false;
+    }
+    parser.write(chunk);
+  }
   parser.close();
   units.finish();
   return units.entries();

@@ -8,7 +8,8 @@ import { allUnits } from '../tm/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { MTC_20, segmentIdsForMatches, xliff2Matches } from './candidates.js';
-import { convertCodes } from './inline-codes.js';
+import { convertCodes, repairXliff2Codes } from './inline-codes.js';
+import { UniqueIds } from './unique-ids.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
 import {
@@ -396,7 +397,7 @@ function serializeXliff2(memory: Memory): string {
     extraDeclarations.push(['xmlns:mda', MDA_20]);
   }
   writer.open(0, 'xliff', [...withoutNamespaces(rootAttrs, 'before'), ...extraDeclarations, ['version', version], ['srcLang', memory.srcLang], ['trgLang', memory.trgLang], ...withoutNamespaces(rootAttrs, 'after')]);
-  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new Set<string>() };
+  const context = { writer, mdaPrefix: mdaPrefix ?? 'mda', from: memory.format, own: memory.format === 'xliff2', ids: new UniqueIds() };
   const top = containerExtras(context.own ? extensions?.top : undefined);
   writeNotes(writer, 1, memory.notes ?? [], top);
   writeMetadata(context, 1, memory.metadata ?? {}, top);
@@ -431,7 +432,7 @@ interface WriteContext {
   /** Whether the memory was read from XLIFF 2: only then are its kept nodes and attributes XLIFF 2's. */
   own: boolean;
   /** Unit and group ids given out in the current file (for ids made from foreign ones). */
-  ids: Set<string>;
+  ids: UniqueIds;
 }
 
 /**
@@ -441,10 +442,7 @@ interface WriteContext {
 function xliff2Id(context: WriteContext, id: string | undefined, fallback: string): string {
   if (context.own && id !== undefined) return id;
   const base = id === undefined || id === '' ? fallback : id.replace(/[^\p{L}\p{N}._:-]/gu, '_');
-  let candidate = base;
-  for (let n = 2; context.ids.has(candidate); n++) candidate = `${base}-${n}`;
-  context.ids.add(candidate);
-  return candidate;
+  return context.ids.claim(base);
 }
 
 function writeFile(context: WriteContext, file: MemoryFile): void {
@@ -490,14 +488,20 @@ function writeUnit(context: WriteContext, depth: number, unit: Unit): void {
   writer.raw(depth + 1, extras.nodes);
   writeNotes(writer, depth + 1, unit.notes, extras);
   if (extras.originalData) writer.raw(depth + 1, [extras.originalData]);
+  const converted = {
+    source: unit.segments.map((segment) => convertCodes(segment.source, 'xliff2', context.from)),
+    target: unit.segments.map((segment) => (segment.target === undefined ? undefined : convertCodes(segment.target, 'xliff2', context.from))),
+  };
+  const codes = context.own ? converted : repairXliff2Codes(segmentIds, converted);
   unit.segments.forEach((segment, index) => {
     const segmentExtras = (context.own ? segment.extensions : undefined) as Partial<SegmentExtras> | undefined;
     const name = segment.ignorable ? 'ignorable' : 'segment';
     writer.open(depth + 1, name, [['id', segmentIds[index]], ['state', segment.state], ['subState', segment.subState], ...(segmentExtras?.attrs ?? [])]);
     writer.raw(depth + 2, segmentExtras?.nodes ?? []);
-    writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(convertCodes(segment.source, 'xliff2', context.from)));
+    writer.leaf(depth + 2, 'source', segmentExtras?.sourceAttrs ?? [], writeInline(codes.source[index]));
     writer.raw(depth + 2, segmentExtras?.afterSource ?? []);
-    if (segment.target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(convertCodes(segment.target, 'xliff2', context.from)));
+    const target = codes.target[index];
+    if (target !== undefined) writer.leaf(depth + 2, 'target', segmentExtras?.targetAttrs ?? [], writeInline(target));
     writer.raw(depth + 2, segmentExtras?.afterTarget ?? []);
     writer.close(depth + 1, name);
   });

@@ -9,6 +9,7 @@
  * cannot overflow the call stack.
  */
 import { InputError } from '../errors.js';
+import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint, MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
 
 export interface XmlElement {
   type: 'element';
@@ -62,6 +63,8 @@ class XmlScanner {
   private lineNumber = 1;
   private lineStart = 0;
   private lineScanned = 0;
+  /** The first line break at or after `lineScanned` (-1: none): a long line is searched once, not per call. */
+  private nextLineBreak = -2;
 
   constructor(
     private readonly text: string,
@@ -72,6 +75,8 @@ class XmlScanner {
     const prolog: XmlNode[] = [];
     let declaration: XmlDeclaration | undefined;
     if (this.text.startsWith('\uFEFF')) this.position = 1;
+    const illegal = firstIllegalChar(this.text);
+    if (illegal !== -1) this.failAt(illegal, `character ${codePointName(this.text, illegal)} is not allowed in XML`);
     if (this.text.startsWith('<?xml', this.position) && /\s/.test(this.text[this.position + 5] ?? '')) {
       declaration = this.declaration();
     }
@@ -103,6 +108,8 @@ class XmlScanner {
     const body = this.text.slice(this.position + 5, end);
     const attrs = Object.fromEntries([...body.matchAll(/([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1], m[2] ?? m[3]]));
     if (!attrs.version) this.fail('XML declaration without version');
+    const encodingRefused = attrs.encoding === undefined ? undefined : encodingProblem(attrs.encoding);
+    if (encodingRefused) this.fail(encodingRefused);
     this.position = end + 2;
     return { version: attrs.version, encoding: attrs.encoding, standalone: attrs.standalone };
   }
@@ -202,7 +209,7 @@ class XmlScanner {
       else root = element;
       if (selfClosing) {
         if (!current) return element;
-      } else stack.push(element);
+      } else if (stack.push(element) > MAX_NESTING_DEPTH) this.failAt(this.position - 1, TOO_DEEP);
     }
   }
 
@@ -211,7 +218,8 @@ class XmlScanner {
     this.position++;
     const name = this.name();
     const attrs: Array<[string, string]> = [];
-    const seen = new Set<string>();
+    // Most elements have a few attributes: a set is only worth making for many (and keeps that linear).
+    let seen: Set<string> | undefined;
     for (;;) {
       const spaceStart = this.position;
       this.skipSpace();
@@ -237,8 +245,9 @@ class XmlScanner {
       if (end === -1) this.fail(`unterminated value of attribute ${attrName}`);
       const raw = this.text.slice(this.position + 1, end);
       if (raw.includes('<')) this.fail(`"<" in the value of attribute ${attrName}`);
-      if (seen.has(attrName)) this.fail(`duplicate attribute ${attrName}`);
-      seen.add(attrName);
+      if (attrs.length >= 8) seen ??= new Set(attrs.map(([name]) => name));
+      if (seen ? seen.has(attrName) : attrs.some(([name]) => name === attrName)) this.fail(`duplicate attribute ${attrName}`);
+      seen?.add(attrName);
       // Literal white space is normalized to a space (§3.3.3); a character reference (&#10;) is kept.
       attrs.push([attrName, this.decode(raw.replace(/[\t\n]/g, ' '), this.position + 1)]);
       this.position = end + 1;
@@ -263,7 +272,7 @@ class XmlScanner {
       if (!match.endsWith(';')) this.failAt(offset + index, 'unescaped "&"');
       if (body.startsWith('#')) {
         const code = body[1] === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-        if (!Number.isInteger(code) || code < 1 || code > 0x10ffff || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(body)) {
+        if (!Number.isInteger(code) || !isLegalCodePoint(code) || !/^#(x[0-9a-fA-F]+|[0-9]+)$/.test(body)) {
           this.failAt(offset + index, `invalid character reference &${body};`);
         }
         return String.fromCodePoint(code);
@@ -283,10 +292,13 @@ class XmlScanner {
       this.lineNumber = 1;
       this.lineStart = 0;
       this.lineScanned = 0;
+      this.nextLineBreak = -2;
     }
-    for (let i = this.text.indexOf('\n', this.lineScanned); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) {
+    if (this.nextLineBreak === -2) this.nextLineBreak = this.text.indexOf('\n', this.lineScanned);
+    while (this.nextLineBreak !== -1 && this.nextLineBreak < offset) {
       this.lineNumber++;
-      this.lineStart = i + 1;
+      this.lineStart = this.nextLineBreak + 1;
+      this.nextLineBreak = this.text.indexOf('\n', this.lineStart);
     }
     this.lineScanned = offset;
     return { line: this.lineNumber, column: offset - this.lineStart + 1 };

@@ -29,6 +29,8 @@ const MIN_HALF = 4;
 /** Word-list words that are really suffixes: "publically" is no public + ally. */
 const SUFFIX_LIKE = new Set(['ally', 'ting', 'ment', 'ness', 'less', 'able', 'ible', 'tion', 'sion', 'ance', 'ence', 'ship', 'hood', 'ward', 'wise', 'ling', 'ical', 'ings']);
 
+const LONGEST_FORMED_WORD = 60;
+
 /** Words of the news that no general word list has, and no rule of formation gives. */
 export const NEWS_WORDS: ReadonlySet<string> = new Set([
   'renminbi', 'yuan', 'hutong', 'hutongs', 'netizen', 'netizens', 'taikonaut', 'taikonauts', 'rollout', 'rollouts', 'multipolar', 'multipolarity',
@@ -37,7 +39,8 @@ export const NEWS_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 export function formedFromKnownWords(word: string, known: (word: string) => boolean, depth = 2): boolean {
-  if (depth === 0) return false;
+  // Trying every split of a longer run of letters costs its length squared, and no English word is that long.
+  if (depth === 0 || word.length > LONGEST_FORMED_WORD) return false;
   const lower = word.toLowerCase();
   const formed = (part: string) => formedFromKnownWords(part, known, depth - 1);
   for (const prefix of PREFIXES) {

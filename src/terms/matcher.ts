@@ -88,16 +88,39 @@ export interface Token {
   hyphenAfter: boolean;
 }
 
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
 
-/** Words: letters and numbers, with inner apostrophes kept ("Kim's"; "Workers’" ends before its apostrophe). */
+/**
+ * Words: letters and numbers, with inner apostrophes kept ("Kim's"; "Workers’" ends before its
+ * apostrophe). A scan, not a regular expression: a word of millions of letters would exhaust the
+ * regular expression engine's backtracking stack.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    const start = match.index!;
-    const end = start + match[0].length;
-    const lower = match[0].toLowerCase();
-    tokens.push({ key: lower.includes('’') ? lower.replace(/’/g, "'") : lower, text: match[0], start, end, hyphenAfter: text[end] === '-' || text[end] === '‐' });
+  const classify = (at: number, pattern: RegExp, digits: boolean) => {
+    const code = text.charCodeAt(at);
+    if (code < 0x80) return ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) || (digits && code >= 0x30 && code <= 0x39);
+    return at < text.length && pattern.test(String.fromCodePoint(text.codePointAt(at)!));
+  };
+  const isWord = (at: number) => classify(at, WORD_CHAR, true);
+  const isLetter = (at: number) => classify(at, LETTER, false);
+  const width = (at: number) => (text.codePointAt(at)! > 0xffff ? 2 : 1);
+  let at = 0;
+  while (at < text.length) {
+    if (!isWord(at)) {
+      at += width(at);
+      continue;
+    }
+    const start = at;
+    while (isWord(at)) at += width(at);
+    while ((text[at] === "'" || text[at] === '’') && isLetter(at + 1)) {
+      at++;
+      while (isLetter(at)) at += width(at);
+    }
+    const word = text.slice(start, at);
+    const lower = word.toLowerCase();
+    tokens.push({ key: lower.includes('’') ? lower.replace(/’/g, "'") : lower, text: word, start, end: at, hyphenAfter: text[at] === '-' || text[at] === '‐' });
   }
   return tokens;
 }

@@ -26,6 +26,16 @@ export class EntryTable implements EntryList {
     this.length = fields.length / (2 * FIELD_COUNT);
   }
 
+  /** Whether every field lies inside the byte table and every entry has its source, target and origin (for tables read from outside). */
+  consistent(): boolean {
+    if (this.fields.length % (2 * FIELD_COUNT) !== 0) return false;
+    for (let at = 0; at < this.fields.length; at += 2) {
+      const length = this.fields[at + 1];
+      if (length === ABSENT ? (at / 2) % FIELD_COUNT < 3 : this.fields[at] + length > this.bytes.length) return false;
+    }
+    return true;
+  }
+
   static from(entries: Iterable<TmEntry>): EntryTable {
     const builder = new EntryTableBuilder();
     for (const entry of entries) builder.add(entry);

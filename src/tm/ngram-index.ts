@@ -87,6 +87,21 @@ export class NgramIndex implements TmIndex {
     return this.arrays;
   }
 
+  /**
+   * Whether arrays read from outside fit together, so that no search can read out of bounds or
+   * probe forever: a power-of-two table with a free slot, ascending offsets ending at the
+   * postings' length, postings naming existing entries, one count per entry.
+   */
+  static consistent({ slots, offsets, postings, gramCounts, unitCounts, looseHashes }: NgramIndexArrays): boolean {
+    const size = unitCounts.length;
+    if (slots.length === 0 || (slots.length & (slots.length - 1)) !== 0 || !slots.includes(0)) return false;
+    if (offsets.length !== slots.length + 1 || offsets[0] !== 0 || offsets[slots.length] !== postings.length) return false;
+    if (gramCounts.length !== size || looseHashes.length !== size) return false;
+    for (let slot = 0; slot < slots.length; slot++) if (offsets[slot + 1] < offsets[slot]) return false;
+    for (let k = 0; k < postings.length; k++) if (!(postings[k] >= 0 && postings[k] < size)) return false;
+    return true;
+  }
+
   candidates(query: string, minScore: number, limit: number): Candidate[] {
     const { slots, offsets, postings, gramCounts, unitCounts, looseHashes } = this.arrays;
     const hashes = gramHashes(query);

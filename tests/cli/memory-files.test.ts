@@ -3,12 +3,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/command.js';
 import { loadTm } from '../../src/cli/memory-files.js';
+import { createTranslator } from '../../src/i18n/i18n.js';
 import { readMemory } from '../../src/formats/index.js';
 import { type EntryList, lookup, memoryEntries } from '../../src/tm/index.js';
 import { tmWorkspace } from './tm-fixtures.js';
 
-function ioIn(cwd: string): CliIo {
-  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false };
+function ioIn(cwd: string, stderr: string[] = []) {
+  const io: CliIo = { stdout: () => undefined, stderr: (text) => void stderr.push(text), readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false };
+  return { io, t: createTranslator('en') };
 }
 
 function all(entries: EntryList) {
@@ -40,18 +42,21 @@ describe('loadTm', () => {
     }
   });
 
-  it('rebuilds a stale or damaged stored index', async () => {
+  it('rebuilds a stale stored index quietly, and a damaged one with one warning line', async () => {
     const cwd = tmWorkspace();
-    await loadTm(ioIn(cwd), 'memory.tmx');
+    const warnings: string[] = [];
+    await loadTm(ioIn(cwd, warnings), 'memory.tmx');
     writeFileSync(path.join(cwd, 'memory.tmx'), readFileSync(path.join(cwd, 'memory.tmx'), 'utf8').replace('30元', '40元'));
-    const stale = await loadTm(ioIn(cwd), 'memory.tmx');
+    const stale = await loadTm(ioIn(cwd, warnings), 'memory.tmx');
+    expect(warnings).toEqual([]);
     expect(stale.fromCache).toBe(false);
     expect(all(stale.entries).map((entry) => entry!.source)).toContain('门票价格为40元。');
     const indexFile = path.join(cwd, '.memory.tmx.tmkit-index');
     const bytes = readFileSync(indexFile);
     writeFileSync(indexFile, bytes.subarray(0, bytes.length - 64));
-    const damaged = await loadTm(ioIn(cwd), 'memory.tmx');
+    const damaged = await loadTm(ioIn(cwd, warnings), 'memory.tmx');
     expect(damaged.fromCache).toBe(false);
+    expect(warnings).toEqual(['tmkit: the stored index .memory.tmx.tmkit-index is damaged or not a tmkit index: it is ignored and rebuilt\n']);
     expect(all(damaged.entries)).toEqual(all(stale.entries));
     expect((await loadTm(ioIn(cwd), 'memory.tmx')).fromCache).toBe(true);
   });

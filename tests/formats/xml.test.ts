@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { parseXml, serializeXml } from '../../src/formats/xml.js';
+import { MAX_NESTING_DEPTH } from '../../src/formats/legal-text.js';
 
 describe('parseXml', () => {
   it('keeps attributes in order, text, CDATA, comments and processing instructions, with positions', () => {
@@ -35,9 +36,31 @@ describe('parseXml', () => {
     for (const [text, message] of cases) expect(() => parseXml(text, { fileName: 'x.xml' }), text).toThrow(message);
   });
 
-  it('handles deep nesting without recursion', () => {
-    const depth = 50_000;
-    const document = parseXml(`${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`);
-    expect(document.root.name).toBe('a');
+  it('reads nesting up to the documented limit and refuses deeper nesting with one line', () => {
+    const nest = (depth: number) => `${'<a>'.repeat(depth)}${'</a>'.repeat(depth)}`;
+    expect(parseXml(nest(MAX_NESTING_DEPTH)).root.name).toBe('a');
+    expect(() => parseXml(nest(MAX_NESTING_DEPTH + 1))).toThrow(/nest more than 256 deep/);
+    expect(() => parseXml(nest(50_000))).toThrow(InputError);
+  });
+
+  it('refuses characters outside XML 1.0 Char, raw or as references, and unknown encodings', () => {
+    for (const text of ['<a>\u0001</a>', '<a>&#1;</a>', '<a b="&#x1B;"/>', '<a>\uD800</a>', '<a>&#xFFFE;</a>', '<a>\u000C</a>']) {
+      expect(() => parseXml(text), JSON.stringify(text)).toThrow(InputError);
+    }
+    expect(parseXml('<a>\t\u2028\uD83D\uDE00&#x10000;</a>').root.children).toHaveLength(1);
+    expect(() => parseXml('<?xml version="1.0" encoding="UTF 8"?><a/>')).toThrow(/invalid encoding name/);
+    expect(() => parseXml('<?xml version="1.0" encoding="Shift_JIS"?><a/>')).toThrow(/unsupported encoding/);
+    expect(parseXml('<?xml version="1.0" encoding="utf-16"?><a/>').declaration?.encoding).toBe('utf-16');
+  });
+
+  it('finds a duplicate attribute among few or many', () => {
+    const attributes = (n: number) => Array.from({ length: n }, (_, i) => ` a${i}="v"`).join('');
+    for (const n of [1, 7, 8, 20]) expect(() => parseXml(`<a${attributes(n)} a0="w"/>`), String(n)).toThrow(/duplicate attribute a0/);
+    expect(parseXml(`<a${attributes(20)}/>`).root.attrs).toHaveLength(20);
+  });
+
+  it('finds the column of an error far along a single long line', () => {
+    const text = `<a>${'<x/>'.repeat(200_000)}<b></c></a>`;
+    expect(() => parseXml(text)).toThrow(/1:800007: .*end tag <\/c> does not match <b>/);
   });
 });

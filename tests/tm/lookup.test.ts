@@ -71,11 +71,31 @@ describe('lookup', () => {
 
   it('stores and restores the index under the content hash only', () => {
     const bytes = Buffer.concat(serializeIndex('abc', EntryTable.from(entries), index));
-    const restored = deserializeIndex(bytes, 'abc')!;
+    const restored = deserializeIndex(bytes, 'abc');
+    if (typeof restored === 'string') throw new Error(restored);
     expect(Array.from({ length: restored.entries.length }, (_, i) => restored.entries.at(i))).toEqual(entries);
     expect(lookup(restored.entries, restored.index, '中方愿同朝方加强合作。', { minScore: 70, limit: 1 })[0].score).toBe(100);
-    expect(deserializeIndex(bytes, 'other')).toBeUndefined();
-    expect(deserializeIndex(new Uint8Array([1, 2, 3]), 'abc')).toBeUndefined();
+    expect(deserializeIndex(bytes, 'other')).toBe('stale');
+    expect(deserializeIndex(new Uint8Array([1, 2, 3]), 'abc')).toBe('damaged');
+  });
+
+  it('refuses a damaged index whole: any changed byte that is read, a cut, or arrays that do not fit together', () => {
+    const bytes = Buffer.concat(serializeIndex('abc', EntryTable.from(entries), index));
+    const headerEnd = 12 + bytes.readUInt32LE(8);
+    for (let at = headerEnd; at < bytes.length; at += 7) {
+      const damaged = Buffer.from(bytes);
+      damaged[at] ^= 0x41;
+      const result = deserializeIndex(damaged, 'abc');
+      // Only the padding between arrays may change unnoticed: it is never read.
+      if (result !== 'damaged') expect(result === 'stale' ? result : result.index.parts(), `byte ${at}`).toEqual(index.parts());
+    }
+    for (const length of [0, 11, headerEnd - 5, headerEnd + 3, bytes.length - 1]) expect(deserializeIndex(bytes.subarray(0, length), 'abc')).toBe('damaged');
+    // Consistent checksums over inconsistent arrays: every slot taken (a search would never end), postings out of range.
+    const parts = index.parts();
+    const full = new NgramIndex({ ...parts, slots: parts.slots.map(() => 1) });
+    expect(deserializeIndex(Buffer.concat(serializeIndex('abc', EntryTable.from(entries), full)), 'abc')).toBe('damaged');
+    const outOfRange = new NgramIndex({ ...parts, postings: parts.postings.map(() => 1_000_000) });
+    expect(deserializeIndex(Buffer.concat(serializeIndex('abc', EntryTable.from(entries), outOfRange)), 'abc')).toBe('damaged');
   });
 });
 

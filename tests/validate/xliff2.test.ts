@@ -69,9 +69,9 @@ describe('XLIFF 2 processing requirements', () => {
     ]);
   });
 
-  it('walks a deeply nested document without overflowing the stack', () => {
-    const depth = 50_000;
-    const text = doc(`<unit id="u1"><segment><source>${'<pc id="p">'.repeat(depth)}a${'</pc>'.repeat(depth)}</source></segment></unit>`);
-    expect(rules(text)).toContain('unique-id');
+  it('walks a document nested up to the reading limit; deeper is refused while parsing', () => {
+    const nested = (depth: number) => doc(`<unit id="u1"><segment><source>${'<pc id="p">'.repeat(depth)}a${'</pc>'.repeat(depth)}</source></segment></unit>`);
+    expect(rules(nested(250))).toContain('unique-id');
+    expect(() => parseXml(nested(50_000))).toThrow(/nest more than 256 deep/);
   });
 });

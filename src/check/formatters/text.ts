@@ -22,7 +22,8 @@ export const textFormatter: Formatter = {
     const lines: string[] = [];
     for (const [file, findings] of byFile) {
       lines.push(paint('file', printable(file)));
-      const whereWidth = Math.max(...findings.map((finding) => position(finding).length));
+      // Not Math.max(...): a file may have more findings than a call takes arguments.
+      const whereWidth = findings.reduce((widest, finding) => Math.max(widest, position(finding).length), 0);
       for (const finding of findings) {
         const severity = paint(finding.severity, t(`report:severity.${finding.severity}`).padEnd(severityWidth));
         lines.push(`  ${position(finding).padEnd(whereWidth)}  ${severity}  ${printable(finding.message)}  ${printable(finding.rule)} (${printable(finding.unit)})`);

@@ -1,8 +1,11 @@
 import { pushTo } from '../../collections.js';
 import type { CheckedUnit, Rule } from '../rule.js';
 
-/** An apostrophe inside or at the end of a word: Workers' / Workers’, Kim's / Kim’s. */
-const APOSTROPHE = /[A-Za-z]+(['’])(?:[A-Za-z]+|(?=\s))/g;
+/**
+ * An apostrophe inside or at the end of a word: Workers' / Workers’, Kim's / Kim’s. A match starts
+ * only where a word does: trying it from every letter of a long word would cost its length squared.
+ */
+const APOSTROPHE = /(?<![A-Za-z])[A-Za-z]+(['’])(?:[A-Za-z]+|(?=\s))/g;
 const DOUBLE_QUOTE = /["“”]/g;
 
 export const rule: Rule = {

@@ -8,6 +8,7 @@ import { checkLanguages } from '../language-check.js';
 import { loadLexicon } from '../lexicon-files.js';
 import { memoryDestination, refuseContradictedExtension, writeAlignedMemory } from '../memory-output.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
+import { writableText } from '../memory-files.js';
 import { loadTermbase } from '../termbase-files.js';
 
 const FORMATS = ['xliff', 'xliff12', 'tmx', 'jsonl'] as const;
@@ -64,7 +65,7 @@ export const alignCommand: Command = {
       targetDocument: path.basename(targetFile),
       minScore,
     });
-    if (destination === undefined) io.stdout(getMemoryFormat(named ?? 'xliff').serialize(memory));
+    if (destination === undefined) io.stdout(writableText(context, '<stdout>', getMemoryFormat(named ?? 'xliff'), memory));
     else io.stdout(`${await writeAlignedMemory(context, destination, memory)}\n`);
     return 0;
   },

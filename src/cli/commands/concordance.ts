@@ -16,7 +16,7 @@ export const concordanceCommand: Command = {
     if (term === undefined || term.trim() === '') throw new UsageError(t('common:errors.missingArgument', { name: 'TERM' }));
     if (extra.length > 0) throw new UsageError(t('common:errors.tooManyArguments', { extra: extra.join(' ') }));
     const side = choiceOption(args, 'side', ['source', 'target', 'both'] as const, 'both', t);
-    const tm = await loadTm(io, tmPath);
+    const tm = await loadTm({ io, t }, tmPath);
     const hits = concordance(tm.entries, term, side);
     const width = Math.max(0, ...hits.map((hit) => hit.before.length));
     const lines = hits.map((hit) => `${hit.before.padStart(width)} [${hit.match}] ${hit.after}\n    ${hit.side === 'source' ? hit.target : hit.source}  (${hit.origin})`);

@@ -3,7 +3,7 @@ import { ANALYSIS_FORMATS, type AnalysisFormat, analysisTotal, BANDS, formatAnal
 import { InputError } from '../../errors.js';
 import { booleanOption, type Command, type CommandContext, scoreOption, stringOption, UsageError } from '../command.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
-import { loadTm, memoryFiles, memorySourceLanguages } from '../memory-files.js';
+import { loadTm, memoryFiles, memorySourceLanguages, writeMemoryFile } from '../memory-files.js';
 import { formatName, refuseContradictedExtension, sameLanguage } from '../memory-output.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
 
@@ -35,9 +35,9 @@ export const leverageCommand: Command = {
     refuseContradictedExtension(context, out, undefined, formatName(format), format);
     const document = format.parse(text, { fileName: file });
     await refuseOtherSourceLanguage(context, file, document.srcLang, tmPath);
-    const tm = await loadTm(io, tmPath);
+    const tm = await loadTm(context, tmPath);
     const result = leverage(document, tm.entries, tm.index, { minScore, overwrite: booleanOption(args, 'overwrite') });
-    await writeFileAtomic(io, out, format.serialize(result.memory));
+    await writeMemoryFile(context, out, format, result.memory);
     if (analysisFile !== undefined && analysisFormat !== undefined) await writeFileAtomic(io, analysisFile, formatAnalysis(result.analysis, analysisFormat));
     const total = analysisTotal(result.analysis);
     const rows = [...BANDS.map((band) => [t(`tm:leverage.band.${band}`), result.analysis[band]] as const), ['Σ', total] as const];

@@ -25,7 +25,7 @@ export const lookupCommand: Command = {
     if (args.positionals.length > 1) throw new UsageError(t('common:errors.tooManyArguments', { extra: args.positionals.slice(1).join(' ') }));
     if (args.positionals.length === 0 && queriesFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'QUERY' }));
     const queries = args.positionals.length > 0 ? [args.positionals[0]] : (await readTextFile(io, queriesFile!)).split('\n').map((line) => line.trim()).filter(Boolean);
-    const tm = await loadTm(io, tmPath);
+    const tm = await loadTm(context, tmPath);
     for (const query of queries) {
       const matches = lookup(tm.entries, tm.index, query, { minScore, limit });
       io.stdout(format === 'jsonl' ? `${JSON.stringify({ query, matches })}\n` : showMatches(query, matches, context));

@@ -3,8 +3,8 @@ import { memoryStats, mergeMemories } from '../../tm/index.js';
 import type { Memory } from '../../types.js';
 import { choiceOption, type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
 import { memoryFormatToWrite, memoryToExtend } from '../memory-output.js';
-import { expandGlobs, isDirectory, readTextFile, writeFileAtomic } from '../files.js';
-import { readMemories } from '../memory-files.js';
+import { expandGlobs, isDirectory, readTextFile } from '../files.js';
+import { readMemories, writeMemoryFile } from '../memory-files.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
 
 const ACTIONS = ['import', 'export', 'merge', 'stats', 'convert'] as const;
@@ -57,7 +57,7 @@ export const tmCommand: Command = {
         const out = required(args, 'out', context);
         await refuseOverwritingInputs(context, [out], files);
         const memory = readMemory(await readTextFile(context.io, files[0]), files[0]);
-        await writeFileAtomic(context.io, out, outputFormat(args, out, context).serialize(memory));
+        await writeMemoryFile(context, out, outputFormat(args, out, context), memory);
         context.io.stdout(`${context.t('tm:tm.converted', { from: files[0], to: out })}\n`);
         return 0;
       }
@@ -87,7 +87,7 @@ async function readAll({ io }: CommandContext, files: readonly string[]): Promis
 
 async function writeMerged(context: CommandContext, inputs: Array<{ file: string; memory: Memory }>, out: string, format: MemoryFormat): Promise<number> {
   const result = mergeMemories(inputs.map(({ memory }) => memory));
-  await writeFileAtomic(context.io, out, format.serialize(result.memory));
+  await writeMemoryFile(context, out, format, result.memory);
   context.io.stdout(`${context.t('tm:tm.merged', { units: result.units, kept: result.units - result.duplicates, duplicates: result.duplicates, replaced: result.replaced, file: out })}\n`);
   return 0;
 }

@@ -64,5 +64,13 @@ export default {
     merged: '{{units}} units read, {{kept}} kept, {{duplicates}} duplicates dropped ({{replaced}} replaced by a newer copy): {{file}}',
     converted: 'Converted {{from}} to {{to}}.',
     stats: '{{file}}: {{languages}}, {{units}} units in {{files}} files, {{translated}} translated ({{states}}); {{sourceCharacters}} Chinese characters, {{targetWords}} English words',
+    write: {
+      renamedIds_one: '{{count}} unit had an id another unit already had and was given a new one, as {{file}} requires unique ids',
+      renamedIds_other: '{{count}} units had ids other units already had and were given new ones, as {{file}} requires unique ids',
+      unreadable: 'nothing written: the result would not read back ({{reason}})',
+    },
+  },
+  index: {
+    damaged: 'the stored index {{file}} is damaged or not a tmkit index: it is ignored and rebuilt',
   },
 } as const;

@@ -67,5 +67,13 @@ export default {
     merged: '读入 {{units}} 个单元，保留 {{kept}} 个，去除重复 {{duplicates}} 个（其中 {{replaced}} 个由较新的副本替换）：{{file}}',
     converted: '已将 {{from}} 转换为 {{to}}。',
     stats: '{{file}}：{{languages}}，{{files}} 个文件共 {{units}} 个单元，已翻译 {{translated}} 个（{{states}}）；中文 {{sourceCharacters}} 字，英文 {{targetWords}} 词',
+    write: {
+      renamedIds_one: '{{count}} 个单元的 ID 与其他单元重复，已改用新 ID（{{file}} 要求 ID 唯一）',
+      renamedIds_other: '{{count}} 个单元的 ID 与其他单元重复，已改用新 ID（{{file}} 要求 ID 唯一）',
+      unreadable: '未写入：结果无法读回（{{reason}}）',
+    },
+  },
+  index: {
+    damaged: '存储的索引 {{file}} 已损坏或不是 tmkit 索引：忽略并重建',
   },
 } satisfies Messages<typeof en>;
