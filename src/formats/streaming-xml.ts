@@ -1,5 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../errors.js';
+import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint } from './legal-text.js';
 
 /**
  * A SAX parser for the streaming readers, as safe as `parseXml`: a well-formedness error, or a
@@ -15,5 +16,31 @@ export function streamingParser(fileName: string) {
   parser.on('doctype', (doctype) => {
     if (/<!ENTITY/i.test(doctype)) fail('not well-formed XML: the DTD declares entities; entity declarations are refused (external entities and entity expansion are never processed)');
   });
-  return { parser, fail };
+  let first = true;
+  /**
+   * Writes a piece of the text to the parser, refusing first what every reader refuses in the same
+   * words: an encoding declaration tmkit does not read, a character reference to a character XML forbids.
+   */
+  const write = (chunk: string) => {
+    if (first) {
+      first = false;
+      const declared = /^\uFEFF?<\?xml\s[^?]*?encoding\s*=\s*(?:"([^"]*)"|'([^']*)')/.exec(chunk);
+      const refused = declared ? encodingProblem(declared[1] ?? declared[2]) : undefined;
+      if (refused) fail(`not well-formed XML: ${refused}`, 1, 1);
+    }
+    const failAt = (offset: number, reason: string) => {
+      const before = chunk.slice(0, offset);
+      const newlines = before.split('\n').length - 1;
+      const column = newlines === 0 ? parser.column + before.length + 1 : before.length - before.lastIndexOf('\n');
+      fail(`not well-formed XML: ${reason}`, parser.line + newlines, column);
+    };
+    const illegal = firstIllegalChar(chunk);
+    if (illegal !== -1) failAt(illegal, `character ${codePointName(chunk, illegal)} is not allowed in XML`);
+    for (const reference of chunk.matchAll(/&#(x[0-9a-fA-F]+|[0-9]+);/g)) {
+      const code = reference[1].startsWith('x') ? parseInt(reference[1].slice(1), 16) : Number(reference[1]);
+      if (!isLegalCodePoint(code)) failAt(reference.index, `invalid character reference ${reference[0]}`);
+    }
+    parser.write(chunk);
+  };
+  return { parser, fail, write };
 }

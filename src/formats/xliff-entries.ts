@@ -5,6 +5,7 @@
  * for converting and merging, keep every node and need several times the file's size). It yields
  * what `memoryEntries(format.parse(text), file)` yields and rejects what that rejects.
  */
+import { MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
 import { UnitEntries, type TmEntry } from '../tm/entries.js';
@@ -31,7 +32,7 @@ interface Open {
 export function* xliffEntries(chunks: Iterable<string>, fileName: string, dialect: XliffDialect): Generator<TmEntry> {
   const ready: TmEntry[] = [];
   const structure = dialect === 'xliff2' ? new Xliff2Structure(fileName, ready) : new Xliff12Structure(fileName, ready);
-  const { parser } = streamingParser(fileName);
+  const { parser, fail, write } = streamingParser(fileName);
   const stack: Open[] = [];
   let tagLine = 1;
   let tagColumn = 1;
@@ -41,6 +42,8 @@ export function* xliffEntries(chunks: Iterable<string>, fileName: string, dialec
     tagColumn = parser.column;
   });
   parser.on('opentag', (tag: SaxesTagPlain) => {
+    // The unit's reader walks its inline codes as a tree: no deeper than every reader allows.
+    if (stack.length >= MAX_NESTING_DEPTH) fail(`not well-formed XML: ${TOO_DEEP}`, tagLine, tagColumn);
     const element: XmlElement = { type: 'element', name: tag.name, attrs: Object.entries(tag.attributes), children: [], line: tagLine, column: tagColumn };
     const parent = stack[stack.length - 1];
     const scope = enterScope(parent?.scope ?? new Map(), element);
@@ -65,7 +68,7 @@ export function* xliffEntries(chunks: Iterable<string>, fileName: string, dialec
   parser.on('comment', (text) => addNode({ type: 'comment', text }));
   parser.on('processinginstruction', ({ target, body }) => addNode({ type: 'pi', target: target ?? '', body }));
   for (const chunk of chunks) {
-    parser.write(chunk);
+    write(chunk);
     yield* ready;
     ready.length = 0;
   }
