@@ -21,3 +21,14 @@ export function remembered<T>(compute: (text: string) => T, limit = 100_000): (t
     return value;
   };
 }
+
+/** The items of `items` left after each item of `taken` cancels one equal item: a multiset difference, in linear time. */
+export function withoutEach<T>(items: readonly T[], taken: readonly T[]): T[] {
+  const available = new Map<T, number>();
+  for (const item of taken) available.set(item, (available.get(item) ?? 0) + 1);
+  return items.filter((item) => {
+    const count = available.get(item) ?? 0;
+    if (count > 0) available.set(item, count - 1);
+    return count === 0;
+  });
+}

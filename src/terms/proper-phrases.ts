@@ -15,7 +15,11 @@ const NOT_NAMES = new Set(
   ],
 );
 
-const WORD_TOKEN = /[\p{L}][\p{L}'’]*(?:-\p{L}+)*/gu;
+/**
+ * A word, hyphenated parts included. The bounds keep the regular expression's backtracking
+ * finite: an unbounded run over a ten-million-letter "word" exhausts the stack. No name is that long.
+ */
+const WORD_TOKEN = /[\p{L}][\p{L}'’]{0,63}(?:-\p{L}{1,63}){0,15}/gu;
 
 /**
  * Proper names of a text: runs of capitalised words, joined by "of" inside ("Workers' Party of

@@ -1,4 +1,5 @@
 import diff from 'fast-diff';
+import { withoutEach } from '../collections.js';
 import { matchUnits } from './tokens.js';
 
 /** An edit of the query that turns it into the memory's source: [-1 deleted | 0 kept | 1 inserted, text]. */
@@ -37,14 +38,7 @@ export function tagsOf(text: string): string[] {
 }
 
 export function symmetricDifference(a: readonly string[], b: readonly string[]): number {
-  const rest = [...b];
-  let missing = 0;
-  for (const item of a) {
-    const index = rest.indexOf(item);
-    if (index >= 0) rest.splice(index, 1);
-    else missing++;
-  }
-  return missing + rest.length;
+  return withoutEach(a, b).length + withoutEach(b, a).length;
 }
 
 /** Levenshtein distance over token arrays, two rows of memory. */

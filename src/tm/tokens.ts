@@ -3,8 +3,12 @@
  * `units` feed the edit distance; grams (pairs of neighbouring units) feed the index.
  */
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-/** A Chinese character alone; a run of other letters and digits ("2019" in 2019年 stops at 年); a punctuation mark. */
-const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}])+(?:['’](?:(?!\p{Script=Han})\p{L})+)*|[^\s\p{L}\p{N}]/gu;
+/**
+ * A Chinese character alone; a run of other letters and digits ("2019" in 2019年 stops at 年); a
+ * punctuation mark. Runs are cut every 64 characters: bounded repetition keeps the regular
+ * expression's backtracking finite on a ten-million-letter "word", where `+` exhausts the stack.
+ */
+const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}]){1,64}(?:['’](?:(?!\p{Script=Han})\p{L}){1,64}){0,8}|[^\s\p{L}\p{N}]/gu;
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function matchUnits(text: string): string[] {

@@ -11,7 +11,7 @@ import type { Violation } from './violation.js';
 import { xliff2Violations } from './xliff2.js';
 
 export type { Violation } from './violation.js';
-export { type SchemaFile, type SchemaName, type SchemaProblem, schemaProblems, SCHEMAS } from './schema.js';
+export { MAX_PROBLEMS_KEPT, type SchemaFile, type SchemaName, type SchemaProblem, schemaProblems, SCHEMAS } from './schema.js';
 export { xliff2Violations } from './xliff2.js';
 
 export interface ValidationResult {
@@ -20,6 +20,8 @@ export interface ValidationResult {
   violations: Violation[];
   /** Set when no schema ships for this version (XLIFF 1.0, TMX before 1.4, TBX v2): only well-formedness was checked. */
   unchecked?: string;
+  /** Schema problems found beyond those listed in `violations`. */
+  omitted?: number;
 }
 
 /** The schema a document is checked against, from its root element. */
@@ -67,7 +69,8 @@ export async function validateFiles(files: ReadonlyArray<{ name: string; text: s
     const problems = await schemaProblemsOfEach(indices.map((index) => files[index].text), schema, schemas);
     indices.forEach((fileIndex, k) => {
       const { violations } = results[fileIndex];
-      for (const problem of problems[k]) violations.push({ rule: 'schema', line: problem.line ?? 1, column: 1, messageId: 'schema', data: { detail: problem.message } });
+      if (problems[k].omitted > 0) results[fileIndex].omitted = problems[k].omitted;
+      for (const problem of problems[k].kept) violations.push({ rule: 'schema', line: problem.line ?? 1, column: 1, messageId: 'schema', data: { detail: problem.message } });
       violations.sort((a, b) => a.line - b.line || a.column - b.column);
     });
   }

@@ -16,6 +16,12 @@ export interface SchemaProblem {
   message: string;
 }
 
+/** A document's schema problems: the first `MAX_PROBLEMS_KEPT`, and how many more there were. */
+export interface SchemaProblems {
+  kept: SchemaProblem[];
+  omitted: number;
+}
+
 export const SCHEMAS = {
   'xliff-1.1': { file: 'xliff-1.1/xliff-core-1.1.xsd', language: 'schema' },
   'xliff-1.2': { file: 'xliff-1.2/xliff-core-1.2-strict.xsd', language: 'schema' },
@@ -33,23 +39,33 @@ export type SchemaName = keyof typeof SCHEMAS;
 const ROOT = '/schemas';
 /** Documents validated in one run of xmllint (the schema is compiled once per run). */
 const BATCH = 40;
+/**
+ * Problems kept per document; the rest are counted. A hostile file can break one rule a million
+ * times, and a million messages in memory and on screen help nobody.
+ */
+export const MAX_PROBLEMS_KEPT = 1000;
 
 /** What libxml2 finds wrong with `text` under the schema, with lines; `[]` when it is valid. */
 export async function schemaProblems(text: string, name: SchemaName, files: readonly SchemaFile[]): Promise<SchemaProblem[]> {
-  return (await schemaProblemsOfEach([text], name, files))[0];
+  return (await schemaProblemsOfEach([text], name, files))[0].kept;
 }
 
 /**
  * The problems of each document under one schema, documents validated in batches. Imports of
  * the W3C `xml.xsd` by URL are served from the shipped copy.
  */
-export async function schemaProblemsOfEach(texts: readonly string[], name: SchemaName, files: readonly SchemaFile[]): Promise<SchemaProblem[][]> {
+export async function schemaProblemsOfEach(texts: readonly string[], name: SchemaName, files: readonly SchemaFile[]): Promise<SchemaProblems[]> {
   const { file, language } = SCHEMAS[name];
   const folder = `${file.split('/')[0]}/`;
   const wanted = files.filter((candidate) => candidate.path.startsWith(folder) || candidate.path.startsWith('w3c/'));
   const schema = wanted.find((candidate) => candidate.path === file);
   if (!schema) throw new Error(`schema file ${file} is missing`);
-  const problems: SchemaProblem[][] = texts.map(() => []);
+  const problems: SchemaProblems[] = texts.map(() => ({ kept: [], omitted: 0 }));
+  const add = (document: number, problem: SchemaProblem) => {
+    const found = problems[document];
+    if (found.kept.length < MAX_PROBLEMS_KEPT) found.kept.push(problem);
+    else found.omitted++;
+  };
   for (let start = 0; start < texts.length; start += BATCH) {
     const batch = texts.slice(start, start + BATCH);
     let output: string;
@@ -72,10 +88,10 @@ export async function schemaProblemsOfEach(texts: readonly string[], name: Schem
       const match = /^\/?document-(\d+)\.xml:(\d+):\s*(.*)$/.exec(line);
       // Warnings (an external DTD not loaded) are not problems of the document.
       if (match && /^\s*warning\b/i.test(match[3])) continue;
-      if (match) problems[Number(match[1])].push({ line: Number(match[2]), message: cleanMessage(match[3]) });
+      if (match) add(Number(match[1]), { line: Number(match[2]), message: cleanMessage(match[3]) });
       else {
         const failed = /^\/?document-(\d+)\.xml fails to validate/.exec(line);
-        if (failed && problems[Number(failed[1])].length === 0) problems[Number(failed[1])].push({ message: 'fails to validate' });
+        if (failed && problems[Number(failed[1])].kept.length === 0) add(Number(failed[1]), { message: 'fails to validate' });
       }
     }
   }

@@ -56,6 +56,17 @@ describe('tmkit validate', () => {
     expect(result.stdout).toMatch(/bad\.tmx:1:1: .*header.* \[schema\]/);
   });
 
+  it('lists the first thousand schema problems of a file and counts the rest', () => {
+    const codes = '<x/>'.repeat(1500);
+    const many = file('many.xlf', `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="zh" datatype="plaintext"><body><trans-unit id="1"><source>甲${codes}</source></trans-unit></body></file></xliff>`);
+    const result = runCli(['validate', many]);
+    expect(result.status).toBe(1);
+    const lines = result.stdout.trim().split('\n');
+    expect(lines.filter((line) => line.endsWith('[schema]'))).toHaveLength(1000);
+    expect(lines).toContain(`${many}: 500 more schema problems not listed`);
+    expect(lines.at(-1)).toBe('1 file checked: 0 valid; problems found: 1500.');
+  });
+
   it('says which files it could only check for well-formedness, in the user\'s language', () => {
     const tmx11 = file('old.tmx', '<tmx version="1.1"><header srclang="zh"/><body><tu><tuv lang="zh"><seg>甲</seg></tuv></tu></body></tmx>');
     expect(runCli(['validate', tmx11]).stdout).toContain('old.tmx: TMX 1.1: no schema ships for this version; only well-formedness was checked');

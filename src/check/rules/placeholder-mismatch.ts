@@ -1,3 +1,4 @@
+import { withoutEach } from '../../collections.js';
 import { walkCodes } from '../../formats/xml-model.js';
 import type { Inline } from '../../types.js';
 import type { Rule } from '../rule.js';
@@ -12,16 +13,6 @@ function placeholders(text: string): string[] {
 /** Inline codes by kind and id: `<ph id="1"/>` in the source needs its counterpart in the target. */
 function codes(content: readonly Inline[]): string[] {
   return [...walkCodes(content)].filter((code) => code.kind !== '!--' && code.kind !== 'mrk').map((code) => `<${code.kind}${code.id !== undefined ? ` id="${code.id}"` : ''}>`);
-}
-
-function missingFrom(expected: readonly string[], actual: readonly string[]): string[] {
-  const rest = [...actual];
-  return expected.filter((item) => {
-    const index = rest.indexOf(item);
-    if (index === -1) return true;
-    rest.splice(index, 1);
-    return false;
-  });
 }
 
 export const rule: Rule = {
@@ -39,8 +30,8 @@ export const rule: Rule = {
       const segments = unit.unit.segments.filter((segment) => !segment.ignorable && segment.target !== undefined);
       const source = [...placeholders(unit.source), ...segments.flatMap((segment) => codes(segment.source))];
       const target = [...placeholders(unit.target), ...segments.flatMap((segment) => codes(segment.target ?? []))];
-      for (const item of missingFrom(source, target)) context.report({ unit, messageId: 'missing', data: { placeholder: item }, expected: item, source: item });
-      for (const item of missingFrom(target, source)) {
+      for (const item of withoutEach(source, target)) context.report({ unit, messageId: 'missing', data: { placeholder: item }, expected: item, source: item });
+      for (const item of withoutEach(target, source)) {
         context.report({ unit, messageId: 'extra', data: { placeholder: item }, found: item, offset: Math.max(0, unit.target.indexOf(item)) });
       }
     }

@@ -19,8 +19,9 @@ export const validateCommand: Command = {
     results.forEach((result, index) => {
       const file = inputs[index].name;
       for (const violation of result.violations) lines.push(`${file}:${violation.line}:${violation.column}: ${t(`validate:problems.${violation.messageId}`, violation.data)} [${violation.rule}]`);
+      if (result.omitted) lines.push(t('validate:validate.omitted', { file, count: result.omitted }));
       if (result.unchecked) lines.push(t('validate:validate.unchecked', { file, format: result.unchecked }));
-      problems += result.violations.length;
+      problems += result.violations.length + (result.omitted ?? 0);
       if (result.violations.length > 0) invalidFiles++;
     });
     lines.push(t('validate:validate.result', { count: files.length, valid: files.length - invalidFiles, problems }));

@@ -3,6 +3,8 @@ export default {
     summary: 'check XLIFF 2.x against its schema and every processing requirement, XLIFF 1.x, TMX and TBX against their schemas',
     usage: 'tmkit validate FILE...',
     options: {},
+    omitted_one: '{{file}}: {{count}} more schema problem not listed',
+    omitted_other: '{{file}}: {{count}} more schema problems not listed',
     unchecked: '{{file}}: {{format}}: no schema ships for this version; only well-formedness was checked',
     result_one: '{{count}} file checked: {{valid}} valid; problems found: {{problems}}.',
     result_other: '{{count}} files checked: {{valid}} valid; problems found: {{problems}}.',

@@ -6,6 +6,8 @@ export default {
     summary: '校验 XLIFF 2.x 的模式与全部处理要求，以及 XLIFF 1.x、TMX、TBX 的模式',
     usage: 'tmkit validate 文件...',
     options: {},
+    omitted_one: '{{file}}：另有 {{count}} 处模式问题未列出',
+    omitted_other: '{{file}}：另有 {{count}} 处模式问题未列出',
     unchecked: '{{file}}：{{format}}：此版本没有随附模式，只检查了格式良好性',
     result_one: '已检查 {{count}} 个文件：{{valid}} 个有效；发现问题 {{problems}} 处。',
     result_other: '已检查 {{count}} 个文件：{{valid}} 个有效；发现问题 {{problems}} 处。',
