@@ -59,7 +59,7 @@ export function parseChineseNumeral(text: string): number | undefined {
 }
 
 /** Digits may stand apart from their unit by a space, as in text tokenized for machine translation ("2017 年 4 月"). */
-const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+)*|[零〇一二两三四五六七八九十百千万亿]+)(万亿|万|亿)?(多|余)?(?:(?<=[0-9]) (?=[%年月日号岁倍个位名次]|周年))?(%|年|月|日|号|周年|岁|倍|个|位|名|次)?/g;
+const ZH_NUMBER = /(百分之)?([0-9]+(?:[.,][0-9]+){0,15}|[零〇一二两三四五六七八九十百千万亿]+)(万亿|万|亿)?(多|余)?(?:(?<=[0-9]) (?=[%年月日号岁倍个位名次]|周年))?(%|年|月|日|号|周年|岁|倍|个|位|名|次)?/g;
 
 /** Chinese numerals that are words, not numbers: 一些 "some", 一起 "together", 统一 "unify"… */
 const NOT_NUMBER_AFTER = new Set([...'些起直样道般切定致同边方面体再旦时度向律共半贯连带系场口处围']);
@@ -186,7 +186,7 @@ const ORDINAL_WORDS: Record<string, number> = {
 const NUMBER_WORD_START = [...Object.keys(NUMBER_WORDS), ...Object.keys(ORDINAL_WORDS)].sort((a, b) => b.length - a.length).join('|');
 
 const EN_TOKEN = new RegExp(
-  `\\b(?:(more than|over|nearly|about|almost|some)\\s+)?(?:([0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(st|nd|rd|th)?(\\s*(?:%|percent|per cent)|\\s+(?:million|billion|trillion|thousand|hundred))?|((?:${NUMBER_WORD_START})(?:-[a-z]+)?))(?!\\w)`,
+  `\\b(?:(more than|over|nearly|about|almost|some)\\s+)?(?:([0-9]{1,3}(?:,[0-9]{3}){1,15}(?:\\.[0-9]+)?|[0-9]+(?:\\.[0-9]+)?)(st|nd|rd|th)?(\\s*(?:%|percent|per cent)|\\s+(?:million|billion|trillion|thousand|hundred))?|((?:${NUMBER_WORD_START})(?:-[a-z]+)?))(?!\\w)`,
   'gi',
 );
 

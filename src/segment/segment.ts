@@ -215,7 +215,7 @@ function decideAfterSpace(line: string, start: number, periods: number, marks: n
   // "J. Smith" is an initial; "… Plan B. Then" is not.
   if (/^[a-z]$/.test(lower)) return starter;
   if (PREFIXES.has(lower)) return !isDigit(following) && starter;
-  if (AMBIGUOUS.has(lower) || /^([a-z]\.)+[a-z]$/.test(lower)) return starter && !isIntroductoryPhrase(line.slice(sentenceStart, start));
+  if (AMBIGUOUS.has(lower) || /^(?:[a-z]\.){1,15}[a-z]$/.test(lower)) return starter && !isIntroductoryPhrase(line.slice(sentenceStart, start));
   if (/^\d+$/.test(lower) && wordStartsLine(line, start - lower.length)) return false;
   return true;
 }

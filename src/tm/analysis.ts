@@ -42,9 +42,9 @@ export function chineseCharacterCount(text: string): number {
   return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
 }
 
-/** English words, hyphenated and apostrophised forms counting once. */
+/** English words, hyphenated and apostrophised forms counting once; the repetition is bounded, as unbounded group repetition overflows the stack on hostile text. */
 export function englishWordCount(text: string): number {
-  return (text.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? []).length;
+  return (text.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+){0,15}/g) ?? []).length;
 }
 
 /** Every band added up. */

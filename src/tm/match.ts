@@ -29,8 +29,9 @@ export function normalizeLoosely(text: string): string {
   return text.toLowerCase().replace(/[\s\p{P}]/gu, '');
 }
 
+/** Numbers with their separators; the repetition is bounded, as unbounded group repetition overflows the stack on hostile text. */
 export function numbersOf(text: string): string[] {
-  return text.normalize('NFKC').match(/\d+(?:[.,]\d+)*/g) ?? [];
+  return text.normalize('NFKC').match(/\d+(?:[.,]\d+){0,15}/g) ?? [];
 }
 
 export function tagsOf(text: string): string[] {
