@@ -120,6 +120,32 @@ export function applyEdit(memory: Memory, edit: ReviewEdit): Memory {
       if (!done || edit.found === '') throw new EditRefused('notFound', { found: edit.found });
       return replaceItems(memory, place, 1, [{ ...place.unit, segments }]);
     }
+    default:
+      throw new EditRefused('unknownEdit');
+  }
+}
+
+/** Whether a value (a request body, say) is a well-formed edit. */
+export function isReviewEdit(value: unknown): value is ReviewEdit {
+  const edit = value as Record<string, unknown>;
+  if (typeof value !== 'object' || value === null || !Number.isInteger(edit.index)) return false;
+  const isText = (key: string) => typeof edit[key] === 'string';
+  switch (edit.op) {
+    case 'merge':
+    case 'unpair':
+      return true;
+    case 'split':
+      return Number.isInteger(edit.source) && Number.isInteger(edit.target);
+    case 'move':
+      return (edit.side === 'source' || edit.side === 'target') && (edit.to === 'previous' || edit.to === 'next');
+    case 'target':
+      return isText('text');
+    case 'confirm':
+      return edit.state === 'reviewed' || edit.state === 'final';
+    case 'replace':
+      return isText('found') && isText('expected');
+    default:
+      return false;
   }
 }
 
