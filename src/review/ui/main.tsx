@@ -124,7 +124,9 @@ function App() {
     <div class="app">
       <header>
         <h1>{t('ui.title')}</h1>
-        <span class="file">{state.file}</span>
+        <span class="file" title={state.file}>
+          {state.file.split(/[\\/]/).pop()}
+        </span>
         <span class="counts">
           {t('ui.units', { count: state.units.length })} · {t('ui.findings', { count: state.findings.length })}
         </span>
