@@ -168,8 +168,8 @@ export interface ReviewUnit {
   id: string;
   sources: string[];
   targets: string[];
-  /** The target as written (sentences may be joined by other spacing). */
-  target: string;
+  /** The target as written, when it is not its sentences joined by a space. */
+  target?: string;
   hasTarget: boolean;
   /** Whether the alignment edits apply: one segment of plain text. */
   aligned: boolean;
@@ -178,25 +178,38 @@ export interface ReviewUnit {
   state?: SegmentState;
 }
 
+/** Views of units already shown: an edit makes new objects of the units it changes only. */
+const views = new WeakMap<Unit, ReviewUnit>();
+
 export function reviewUnits(memory: Memory): ReviewUnit[] {
   const languages = segmentLanguages(memory);
   return unitPlaces(memory).map(({ unit }) => {
-    const aligned = isAligned(unit);
-    const bead = aligned ? beadOf(unit, languages) : { sources: [{ text: unitSourceText(unit) }], targets: [{ text: unitTargetText(unit) }] };
-    const score = Number.parseFloat(unit.metadata['tmkit:score'] ?? '');
-    const segment = unit.segments.find((each) => !each.ignorable);
-    return {
-      id: unit.id,
-      sources: bead.sources.map((each) => each.text),
-      targets: bead.targets.map((each) => each.text),
-      target: unitTargetText(unit),
-      hasTarget: unit.segments.some((each) => each.target !== undefined),
-      aligned,
-      ...(Number.isFinite(score) ? { score } : {}),
-      ...(unit.metadata['tmkit:bead'] ? { bead: unit.metadata['tmkit:bead'] } : {}),
-      ...(segment?.state ? { state: segment.state } : {}),
-    };
+    const known = views.get(unit);
+    if (known) return known;
+    const view = reviewUnit(unit, languages);
+    views.set(unit, view);
+    return view;
   });
+}
+
+function reviewUnit(unit: Unit, languages: { source: SegmentLanguage; target: SegmentLanguage }): ReviewUnit {
+  const aligned = isAligned(unit);
+  const bead = aligned ? beadOf(unit, languages) : { sources: [{ text: unitSourceText(unit) }], targets: [{ text: unitTargetText(unit) }] };
+  const score = Number.parseFloat(unit.metadata['tmkit:score'] ?? '');
+  const segment = unit.segments.find((each) => !each.ignorable);
+  const targets = bead.targets.map((each) => each.text);
+  const target = unitTargetText(unit);
+  return {
+    id: unit.id,
+    sources: bead.sources.map((each) => each.text),
+    targets,
+    ...(target !== targets.join(' ') ? { target } : {}),
+    hasTarget: unit.segments.some((each) => each.target !== undefined),
+    aligned,
+    ...(Number.isFinite(score) ? { score } : {}),
+    ...(unit.metadata['tmkit:bead'] ? { bead: unit.metadata['tmkit:bead'] } : {}),
+    ...(segment?.state ? { state: segment.state } : {}),
+  };
 }
 
 function segmentLanguages(memory: Memory): { source: SegmentLanguage; target: SegmentLanguage } {

@@ -100,6 +100,8 @@ export async function startReviewServer(session: ReviewSession, options: ServerO
         await session.addTerm(String(body.source ?? ''), String(body.target ?? ''), kind);
         return sendJson(response, 200, { locale: options.locale, ...session.state() });
       }
+      case 'GET /api/findings':
+        return sendJson(response, 200, await session.findingsWhenChecked());
       case 'GET /api/concordance': {
         const side = url.searchParams.get('side');
         return sendJson(response, 200, { hits: session.concordance(url.searchParams.get('q') ?? '', side === 'source' || side === 'target' ? side : 'both').slice(0, 500) });

@@ -2,8 +2,6 @@
  * One review of one memory file: the memory as edited so far, its undo and redo history, the
  * checker's findings on it, and saving it back where it was read.
  */
-import { checkMemories, type CheckOptions } from '../check/engine.js';
-import { checkOptionsFor } from '../cli/check-files.js';
 import type { CommandContext } from '../cli/command.js';
 import { readTextFile, writeFileAtomic } from '../cli/files.js';
 import { writableText } from '../cli/memory-files.js';
@@ -13,6 +11,7 @@ import { inferKind } from '../terms/termbase.js';
 import { concordance, type ConcordanceHit } from '../tm/concordance.js';
 import { memoryEntries } from '../tm/entries.js';
 import type { Finding, Memory, TermKind } from '../types.js';
+import { Checker } from './checker.js';
 import { applyEdit, type ReviewEdit, type ReviewUnit, reviewUnits, unitPlaces } from './edits.js';
 
 export interface ReviewOptions {
@@ -29,8 +28,13 @@ export interface ReviewFinding extends Finding {
 
 export interface ReviewState {
   file: string;
+  /** Counts the changes to the memory: findings are those of a version. */
+  version: number;
   units: ReviewUnit[];
   findings: ReviewFinding[];
+  /** The findings shown are of an earlier version: those of this one are on their way. */
+  checking: boolean;
+  checkError?: string;
   canUndo: boolean;
   canRedo: boolean;
   /** Edits not saved yet. */
@@ -53,7 +57,8 @@ export class ChangedOnDisk extends Error {
 export class ReviewSession {
   private past: Memory[] = [];
   private future: Memory[] = [];
-  private findingsOf: { memory: Memory; findings: ReviewFinding[] } | undefined;
+  private version = 0;
+  private readonly checker: Checker;
 
   private constructor(
     private readonly context: CommandContext,
@@ -63,20 +68,22 @@ export class ReviewSession {
     private onDisk: string,
     private saved: Memory,
     private memory: Memory,
-    private checkOptions: CheckOptions,
-  ) {}
+  ) {
+    this.checker = new Checker({ file: options.file, terms: options.terms, config: options.config, cwd: context.io.cwd, locale: context.locale });
+    this.checker.check(this.version, memory);
+  }
 
   static async open(context: CommandContext, options: ReviewOptions): Promise<ReviewSession> {
     const { format, text, memory } = await readMemoryFile(context, options.file);
-    const checkOptions = await checkOptionsFor({ config: options.config, terms: options.terms === undefined ? [] : [options.terms] }, context);
-    return new ReviewSession(context, options, format, text, memory, memory, checkOptions);
+    return new ReviewSession(context, options, format, text, memory, memory);
   }
 
   state(): ReviewState {
     return {
       file: this.options.file,
+      version: this.version,
       units: reviewUnits(this.memory),
-      findings: this.findings(),
+      ...this.findings(),
       canUndo: this.past.length > 0,
       canRedo: this.future.length > 0,
       dirty: this.memory !== this.saved,
@@ -88,21 +95,37 @@ export class ReviewSession {
     const edited = applyEdit(this.memory, edit);
     this.past.push(this.memory);
     this.future = [];
-    this.memory = edited;
+    this.changed(edited);
   }
 
   undo(): void {
     const previous = this.past.pop();
     if (previous === undefined) return;
     this.future.push(this.memory);
-    this.memory = previous;
+    this.changed(previous);
   }
 
   redo(): void {
     const next = this.future.pop();
     if (next === undefined) return;
     this.past.push(this.memory);
-    this.memory = next;
+    this.changed(next);
+  }
+
+  /** The findings of the memory as it is now, once the check thread has them. */
+  async findingsWhenChecked(): Promise<Pick<ReviewState, 'version' | 'findings' | 'checking' | 'checkError'>> {
+    await this.checker.until(this.version);
+    return { version: this.version, ...this.findings() };
+  }
+
+  close(): Promise<number> {
+    return this.checker.stop();
+  }
+
+  private changed(memory: Memory, reloadTerms = false): void {
+    this.memory = memory;
+    this.version++;
+    this.checker.check(this.version, memory, reloadTerms);
   }
 
   /** Writes the memory atomically, unless the file changed since it was read: then `ChangedOnDisk`. */
@@ -119,7 +142,8 @@ export class ReviewSession {
   /** Reads the file again, dropping the edits and their history. */
   async reload(): Promise<void> {
     const { format, text, memory } = await readMemoryFile(this.context, this.options.file);
-    Object.assign(this, { format, onDisk: text, saved: memory, memory, past: [], future: [], findingsOf: undefined });
+    Object.assign(this, { format, onDisk: text, saved: memory, past: [], future: [] });
+    this.changed(memory);
   }
 
   concordance(term: string, side: 'source' | 'target' | 'both'): ConcordanceResult[] {
@@ -148,21 +172,22 @@ export class ReviewSession {
       ],
     });
     await writeFileAtomic(io, file, format.serialize(termbase));
-    this.checkOptions = await checkOptionsFor({ config: this.options.config, terms: [file] }, this.context);
-    this.findingsOf = undefined;
+    this.changed(this.memory, true);
   }
 
-  /** The checker's findings on the memory as it is now, by the same engine and config as `tmkit check`. */
-  private findings(): ReviewFinding[] {
-    if (this.findingsOf?.memory === this.memory) return this.findingsOf.findings;
-    const report = checkMemories([{ file: this.options.file, memory: this.memory }], this.checkOptions);
+  /**
+   * The checker's findings, by the same engine and config as `tmkit check`: those of this version
+   * when the check thread has them, else the latest it has (units found by id).
+   */
+  private findings(): Pick<ReviewState, 'findings' | 'checking' | 'checkError'> {
+    const { result, current } = this.checker.latest(this.version);
+    if (result === undefined) return { findings: [], checking: true };
+    if ('error' in result) return { findings: [], checking: !current, checkError: result.error };
     const indexOf = new Map<string, number>();
     unitPlaces(this.memory).forEach((place, index) => {
       if (!indexOf.has(place.unit.id)) indexOf.set(place.unit.id, index);
     });
-    const findings = report.findings.map((finding) => ({ ...finding, index: indexOf.get(finding.unit) ?? -1 }));
-    this.findingsOf = { memory: this.memory, findings };
-    return findings;
+    return { findings: result.findings.map((finding) => ({ ...finding, index: indexOf.get(finding.unit) ?? -1 })), checking: !current };
   }
 }
 

@@ -56,6 +56,11 @@ async function selectUnit(page: Page, unit: string): Promise<void> {
   await page.waitForSelector(`[data-testid="detail"][data-unit="${unit}"]`);
 }
 
+/** Waits until the findings shown are those of the memory as it is now (the check thread's). */
+async function checked(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="checking"]', { state: 'detached', timeout: 60_000 });
+}
+
 /** Each `<unit>` element of an XLIFF file, by id, exactly as written. */
 function unitBlocks(xml: string): Map<string, string> {
   return new Map([...xml.matchAll(/<unit id="([^"]+)"[\s\S]*?<\/unit>/g)].map((match) => [match[1], match[0]]));
@@ -84,6 +89,7 @@ describe('tmkit review in a browser', () => {
 
     // The checker's finding on u1, shown before it is fixed (the English screenshot).
     await selectUnit(page, 'u1');
+    await checked(page);
     await expect.poll(() => page.locator('[data-testid="finding"][data-rule="term-deprecated"]').count()).toBe(1);
     await page.screenshot({ path: path.join(ROOT, 'docs/review-en.png') });
 
@@ -110,6 +116,8 @@ describe('tmkit review in a browser', () => {
     // Apply the termbase's form on u1, then confirm it from the keyboard.
     await selectUnit(page, 'u1');
     await page.locator('[data-testid="finding"][data-rule="term-deprecated"] [data-testid="apply-finding"]').click();
+    await expect.poll(() => page.locator('[data-testid="row"][data-unit="u1"] .target').textContent()).toContain('Kim Jong Un');
+    await checked(page);
     await expect.poll(() => page.locator('[data-testid="finding"][data-rule="term-deprecated"]').count()).toBe(0);
     await page.keyboard.press('c');
     await expect.poll(() => row(page, 'u1').locator('.state').getAttribute('class')).toContain('reviewed');
@@ -163,6 +171,7 @@ describe('tmkit review in a browser', () => {
     const { page, requests } = await open(review);
     expect(await page.locator('h1').textContent()).toBe('tmkit 审校');
     await selectUnit(page, 'u1');
+    await checked(page);
     expect(await page.locator('[data-testid="save"]').textContent()).toBe('保存');
     await page.screenshot({ path: path.join(ROOT, 'docs/review-zh-CN.png') });
     expect(requests.filter((url) => new URL(url).origin !== review.origin)).toEqual([]);

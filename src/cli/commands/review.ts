@@ -35,6 +35,7 @@ export const reviewCommand: Command = {
       process.on('SIGTERM', stop);
     });
     await server.close();
+    await session.close();
     return 0;
   },
 };

@@ -4,15 +4,21 @@ import type { ConcordanceResult, ReviewFinding } from '../session.js';
 
 export type { ConcordanceResult, ReviewEdit, ReviewFinding, ReviewUnit };
 
-export interface State {
+export interface State extends Findings {
   locale: string;
   file: string;
   units: ReviewUnit[];
-  findings: ReviewFinding[];
   canUndo: boolean;
   canRedo: boolean;
   dirty: boolean;
   termsFile?: string;
+}
+
+export interface Findings {
+  version: number;
+  findings: ReviewFinding[];
+  checking: boolean;
+  checkError?: string;
 }
 
 /** A refusal from the server, in the user's language; `conflict` when the file changed on disk. */
@@ -46,5 +52,7 @@ export const api = {
   save: () => call<State>('POST', '/api/save', {}),
   reload: () => call<State>('POST', '/api/reload', {}),
   addTerm: (source: string, target: string) => call<State>('POST', '/api/terms', { source, target }),
+  /** Waits for the findings of the memory as it is now. */
+  findings: () => call<Findings>('GET', '/api/findings'),
   concordance: (q: string, side: string) => call<{ hits: ConcordanceResult[] }>('GET', `/api/concordance?q=${encodeURIComponent(q)}&side=${side}`),
 };

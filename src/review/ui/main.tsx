@@ -27,10 +27,17 @@ function App() {
   const [filters, setFilters] = useState<Filters>({ rule: '', severity: '', onlyFlagged: false });
   const listRef = useRef<HTMLDivElement>(null);
 
+  const latest = useRef(-1);
   const run = useCallback(async (action: () => Promise<State>, done?: string) => {
     try {
-      setState(await action());
+      const next = await action();
+      latest.current = next.version;
+      setState(next);
       setMessage(done === undefined ? undefined : { text: done, error: false });
+      if (next.checking) {
+        const checked = await api.findings();
+        if (checked.version === latest.current) setState((shown) => (shown && shown.version === checked.version ? { ...shown, ...checked } : shown));
+      }
     } catch (error) {
       setMessage({ text: error instanceof Error ? error.message : String(error), error: true, conflict: error instanceof ApiError && error.conflict });
     }
@@ -130,6 +137,8 @@ function App() {
         <span class="counts">
           {t('ui.units', { count: state.units.length })} · {t('ui.findings', { count: state.findings.length })}
         </span>
+        {state.checking && <span class="checking" data-testid="checking">{t('ui.checking')}</span>}
+        {state.checkError !== undefined && <span class="dirty">{state.checkError}</span>}
         {state.dirty && <span class="dirty">{t('ui.unsaved')}</span>}
         <span class="spacer" />
         <button data-testid="undo" disabled={!state.canUndo} onClick={() => void run(api.undo)}>
@@ -177,7 +186,7 @@ function App() {
         </section>
         <aside>
           <Queue queue={queue} units={state.units} selected={current} onSelect={select} />
-          {unit ? <Detail key={`${current}:${unit.id}:${unit.target}:${unit.sources.length}:${unit.targets.length}`} index={current} unit={unit} findings={findingsByUnit.get(current) ?? []} edit={edit} run={run} termsFile={state.termsFile} /> : <p>{t('ui.noSelection')}</p>}
+          {unit ? <Detail key={`${current}:${unit.id}:${targetText(unit)}:${unit.sources.length}:${unit.targets.length}`} index={current} unit={unit} findings={findingsByUnit.get(current) ?? []} edit={edit} run={run} termsFile={state.termsFile} /> : <p>{t('ui.noSelection')}</p>}
           <Concordance onSelect={select} />
         </aside>
       </main>
@@ -192,6 +201,10 @@ function reviewQueue(units: readonly ReviewUnit[]): number[] {
     .filter(({ unit }) => unit.state !== 'reviewed' && unit.state !== 'final')
     .sort((a, b) => (a.unit.score ?? Infinity) - (b.unit.score ?? Infinity) || a.index - b.index)
     .map(({ index }) => index);
+}
+
+function targetText(unit: ReviewUnit): string {
+  return unit.target ?? (unit.hasTarget ? unit.targets.join(' ') : '');
 }
 
 function confidenceClass(score: number | undefined): string {
@@ -252,7 +265,7 @@ function BeadList({ listRef, rows, units, findings, selected, onSelect }: BeadLi
                 {unit.sources.join('') || <em>{t('ui.targetOnly')}</em>}
               </div>
               <div class="text target" lang="en">
-                {unit.hasTarget ? unit.target : unit.sources.length > 0 ? <em>{t('ui.sourceOnly')}</em> : unit.targets.join(' ')}
+                {unit.hasTarget ? targetText(unit) : unit.sources.length > 0 ? <em>{t('ui.sourceOnly')}</em> : unit.targets.join(' ')}
               </div>
               <div class="status">
                 {unit.state && <span class={`state ${unit.state}`}>{t(`ui.state.${unit.state}`)}</span>}
@@ -295,7 +308,7 @@ interface DetailProps {
 
 function Detail({ index, unit, findings, edit, run, termsFile }: DetailProps) {
   const [split, setSplit] = useState({ source: Math.min(1, unit.sources.length), target: Math.min(1, unit.targets.length) });
-  const [target, setTarget] = useState(unit.target);
+  const [target, setTarget] = useState(targetText(unit));
   const [term, setTerm] = useState({ source: '', target: '' });
   const side = (name: 'source' | 'target') => {
     const sentences = name === 'source' ? unit.sources : unit.targets;
@@ -354,7 +367,7 @@ function Detail({ index, unit, findings, edit, run, termsFile }: DetailProps) {
         {t('ui.editTarget')}
         <textarea data-testid="target-editor" value={target} lang="en" onInput={(event) => setTarget((event.target as HTMLTextAreaElement).value)} />
       </label>
-      <button data-testid="apply-edit" disabled={target === unit.target} onClick={() => void edit({ op: 'target', index, text: target })}>
+      <button data-testid="apply-edit" disabled={target === targetText(unit)} onClick={() => void edit({ op: 'target', index, text: target })}>
         {t('ui.applyEdit')}
       </button>
       <h3>{t('ui.findingsTitle')}</h3>

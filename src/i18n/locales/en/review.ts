@@ -31,6 +31,7 @@ export default {
     title: 'tmkit review',
     save: 'Save',
     saved: 'Saved to {{file}}',
+    checking: 'Checking…',
     unsaved: 'Unsaved edits',
     undo: 'Undo',
     redo: 'Redo',

@@ -31,6 +31,7 @@ export default {
     title: 'tmkit 审校',
     save: '保存',
     saved: '已保存到 {{file}}',
+    checking: '正在检查…',
     unsaved: '有未保存的修改',
     undo: '撤销',
     redo: '重做',
