@@ -112,7 +112,7 @@ export async function startReviewServer(session: ReviewSession, options: ServerO
   }
 
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => reject(new InputError(options.t('review:review.cannotListen', { address: `${options.host}:${options.port}`, reason: error.code ?? error.message }))));
     server.listen(options.port, options.host, () => resolve());
   });
   const { port } = server.address() as { port: number };

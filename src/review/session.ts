@@ -5,6 +5,7 @@
 import type { CommandContext } from '../cli/command.js';
 import { readTextFile, writeFileAtomic } from '../cli/files.js';
 import { writableText } from '../cli/memory-files.js';
+import { loadTermbase } from '../cli/termbase-files.js';
 import { InputError } from '../errors.js';
 import { type MemoryFormat, memoryFormatForFile, termbaseFormatForFile } from '../formats/index.js';
 import { inferKind } from '../terms/termbase.js';
@@ -75,6 +76,8 @@ export class ReviewSession {
 
   static async open(context: CommandContext, options: ReviewOptions): Promise<ReviewSession> {
     const { format, text, memory } = await readMemoryFile(context, options.file);
+    // A termbase that cannot be read is said now, not on the page once the check thread has tried.
+    if (options.terms !== undefined) await loadTermbase(context.io, options.terms);
     return new ReviewSession(context, options, format, text, memory, memory);
   }
 

@@ -9,6 +9,7 @@ export default {
       host: 'address to listen on (default 127.0.0.1: this computer only)',
       open: 'open the page in the default browser',
     },
+    cannotListen: 'cannot listen on {{address}} ({{reason}})',
     stop: 'Reviewing {{file}}: open the address above; Ctrl-C stops.',
   },
   changedOnDisk: '{{file}} changed on disk since it was opened: not saved. Reload it (your edits are dropped) and edit again.',

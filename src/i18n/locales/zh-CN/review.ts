@@ -9,6 +9,7 @@ export default {
       host: '监听地址（默认 127.0.0.1：仅本机）',
       open: '在默认浏览器中打开页面',
     },
+    cannotListen: '无法在 {{address}} 上监听（{{reason}}）',
     stop: '正在审校 {{file}}：请打开上面的地址；按 Ctrl-C 停止。',
   },
   changedOnDisk: '{{file}} 打开后已在磁盘上被修改：未保存。请重新载入（将丢弃您的修改）后再编辑。',
