@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,12 @@ const started = performance.now();
 const server = spawn(process.execPath, [path.join(ROOT, 'dist/cli/bin.js'), 'review', file, '--terms', path.join(ROOT, 'memory/terms.tbx')], { stdio: ['ignore', 'pipe', 'inherit'] });
 const url = await new Promise<string>((resolve) => createInterface({ input: server.stdout! }).once('line', resolve));
 const serverReady = performance.now() - started;
+/** CPU seconds the server has used: on a busy machine, wall-clock times say more about the machine. */
+const cpuSeconds = () => {
+  const fields = readFileSync(`/proc/${server.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+};
+const readyCpu = cpuSeconds();
 
 const browser = await chromium.launch({ executablePath: values.chromium, args: ['--no-sandbox'] });
 try {
@@ -40,6 +46,10 @@ try {
   await page.goto(url);
   await page.waitForSelector('[data-testid="row"]');
   const pageOpen = performance.now() - opening;
+  const openCpu = cpuSeconds();
+  await page.waitForSelector('[data-testid="checking"]', { state: 'detached', timeout: 600_000 });
+  const findingsIn = performance.now() - opening;
+  const findings = await page.locator('header .counts').textContent();
 
   const rows = await page.locator('[data-testid="row"]').count();
   const elements = await page.locator('*').count();
@@ -57,9 +67,12 @@ try {
   const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
   const megabytes = (bytes: number) => `${(bytes / (1 << 20)).toFixed(0)} MB`;
   console.log(`memory: ${count} units, ${megabytes(readFileSync(file).length)} of XLIFF`);
-  console.log(`server ready (read, parse, load checker):   ${(serverReady / 1000).toFixed(2)} s`);
-  console.log(`page open (units, findings, first rows):    ${(pageOpen / 1000).toFixed(2)} s`);
-  console.log(`one edit, checked again and shown (confirm): ${(editRoundTrip / 1000).toFixed(2)} s`);
+  const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
+  console.log(`machine load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
+  console.log(`server ready (memory read and parsed):       ${seconds(serverReady)} (server CPU ${readyCpu.toFixed(2)} s)`);
+  console.log(`page open (every unit listed, rows shown):   ${seconds(pageOpen)} (server CPU ${(openCpu - readyCpu).toFixed(2)} s)`);
+  console.log(`findings in (check thread, from page open):  ${seconds(findingsIn)} (${findings})`);
+  console.log(`one edit, answered and shown (confirm):      ${seconds(editRoundTrip)}`);
   console.log(`server memory (RSS):                         ${megabytes(rss)}`);
   console.log(`page JS heap:                                ${megabytes(heap)}`);
   console.log(`DOM rows: ${rows} at the top, ${rowsScrolled} mid-list (${elements} elements in the page) for ${count} units`);
