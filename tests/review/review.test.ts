@@ -174,6 +174,20 @@ describe('tmkit review in a browser', () => {
     await checked(page);
     expect(await page.locator('[data-testid="save"]').textContent()).toBe('保存');
     await page.screenshot({ path: path.join(ROOT, 'docs/review-zh-CN.png') });
+
+    // Filters: one rule, units with findings only.
+    await page.selectOption('[data-testid="filter-rule"]', 'spelling');
+    await page.check('[data-testid="filter-flagged"]');
+    await expect.poll(() => page.locator('[data-testid="row"]').evaluateAll((rows) => rows.map((each) => each.getAttribute('data-unit')))).toEqual(['u4']);
+
+    // Add to termbase: the pair is written to the --terms file.
+    await page.fill('[data-testid="term-source"]', '冯永斌');
+    await page.fill('[data-testid="term-target"]', 'Feng Yongbin');
+    await page.click('[data-testid="add-term"]');
+    await expect.poll(() => page.locator('[data-testid="message"]').textContent()).toContain('已加入');
+    const termbase = readFileSync(copies.chinese.terms, 'utf8');
+    expect(termbase).toContain('<term>冯永斌</term>');
+    expect(termbase).toContain('<term>Feng Yongbin</term>');
     expect(requests.filter((url) => new URL(url).origin !== review.origin)).toEqual([]);
   });
 
