@@ -69,8 +69,8 @@ try {
   console.log(`memory: ${count} units, ${megabytes(readFileSync(file).length)} of XLIFF`);
   const seconds = (milliseconds: number) => `${(milliseconds / 1000).toFixed(2)} s`;
   console.log(`machine load average: ${readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ')} (${availableParallelism()} cores)`);
-  console.log(`server ready (memory read and parsed):       ${seconds(serverReady)} (server CPU ${readyCpu.toFixed(2)} s)`);
-  console.log(`page open (every unit listed, rows shown):   ${seconds(pageOpen)} (server CPU ${(openCpu - readyCpu).toFixed(2)} s)`);
+  console.log(`server ready (memory read and parsed):       ${seconds(serverReady)} (server CPU ${readyCpu.toFixed(2)} s, both threads)`);
+  console.log(`page open (every unit listed, rows shown):   ${seconds(pageOpen)} (server CPU ${(openCpu - readyCpu).toFixed(2)} s, both threads)`);
   console.log(`findings in (check thread, from page open):  ${seconds(findingsIn)} (${findings})`);
   console.log(`one edit, answered and shown (confirm):      ${seconds(editRoundTrip)}`);
   console.log(`server memory (RSS):                         ${megabytes(rss)}`);
