@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { createBaseline, parseBaseline, serializeBaseline, withoutBaseline } from '../check/baseline.js';
 import { type CheckConfig, resolveConfig } from '../check/config.js';
-import { checkMemories, type CheckInput, combineReports, summarize } from '../check/engine.js';
+import { checkMemories, type CheckInput, type CheckOptions, combineReports, summarize } from '../check/engine.js';
 import { FORMATTERS, type FormatId } from '../check/formatters/index.js';
 import type { CheckReport, FileFailure } from '../check/report.js';
 import { RULES } from '../check/rules/index.js';
@@ -91,21 +91,24 @@ export async function runCheck(options: RunCheckOptions, context: CommandContext
 
 /** Reads the config, termbases and files, and checks them with the rules `runs` lets through. */
 export async function checkWith(options: RunCheckOptions, context: CommandContext, runs: (ruleId: string) => boolean): Promise<CheckReport> {
-  const { io, t } = context;
-  const { config, configFile } = await loadConfig(options, io);
-  const termbase = mergeTermbases(await Promise.all(termFilesOf(options, config, configFile).map((file) => loadTermbase(io, file))));
   const failures: FileFailure[] = [];
   const inputs = await readInputs(options.files, context, failures);
+  return checkMemories(inputs, { ...(await checkOptionsFor(options, context, runs)), failures });
+}
+
+/** What checking needs besides the memories: rules, config, termbases, word lists; as `tmkit check` loads them. */
+export async function checkOptionsFor(options: Pick<RunCheckOptions, 'config' | 'terms'>, { io, t }: Pick<CommandContext, 'io' | 't'>, runs: (ruleId: string) => boolean = () => true): Promise<CheckOptions> {
+  const { config, configFile } = await loadConfig(options, io);
+  const termbase = mergeTermbases(await Promise.all(termFilesOf(options, config, configFile).map((file) => loadTermbase(io, file))));
   const enabled = (id: string) => runs(id) && config.rules[id]?.severity !== 'off';
-  return checkMemories(inputs, {
+  return {
     rules: RULES.filter((rule) => runs(rule.meta.id)),
     config,
     t,
     termbase,
     spell: enabled('spelling') ? await loadSpeller() : undefined,
     dictionary: enabled('term-drift') ? await loadDictionary() : undefined,
-    failures,
-  });
+  };
 }
 
 /** `--config FILE`, else the nearest `tmkit.config.json` in the working folder or above it, else the defaults. */

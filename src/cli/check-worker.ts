@@ -3,12 +3,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createTranslator } from '../i18n/i18n.js';
 import { checkWith } from './check-files.js';
 import { SECOND_THREAD_RULES, type ThreadInput, type ThreadMessage } from './check-thread.js';
-import type { CliIo } from './command.js';
-
-/** A thread never prints: what it finds goes back to the main thread. */
-function silentIo(cwd: string): CliIo {
-  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false };
-}
+import { silentIo } from './node-io.js';
 
 async function runThread(input: ThreadInput): Promise<ThreadMessage> {
   try {

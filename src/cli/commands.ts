@@ -5,6 +5,7 @@ import { concordanceCommand } from './commands/concordance.js';
 import { leverageCommand } from './commands/leverage.js';
 import { lookupCommand } from './commands/lookup.js';
 import { pipelineCommand } from './commands/pipeline.js';
+import { reviewCommand } from './commands/review.js';
 import { segmentCommand } from './commands/segment.js';
 import { termsCommand } from './commands/terms.js';
 import { tmCommand } from './commands/tm.js';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   leverageCommand,
   tmCommand,
   checkCommand,
+  reviewCommand,
   termsCommand,
   validateCommand,
 ];

@@ -21,3 +21,8 @@ export function nodeIo(): CliIo {
     stdoutIsTTY: process.stdout.isTTY === true,
   };
 }
+
+/** The io of a worker thread, which never prints: what it finds goes back to the main thread. */
+export function silentIo(cwd: string): CliIo {
+  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false };
+}
