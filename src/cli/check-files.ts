@@ -7,7 +7,7 @@ import { FORMATTERS, type FormatId } from '../check/formatters/index.js';
 import type { CheckReport, FileFailure } from '../check/report.js';
 import { RULES } from '../check/rules/index.js';
 import { InputError } from '../errors.js';
-import { i18nextToMemory, type ResourceFile } from '../formats/i18next.js';
+import { i18nextToMemory, type ResourceFile, resourceFileOf } from '../formats/i18next.js';
 import { readMemory } from '../formats/index.js';
 import type { Termbase } from '../types.js';
 import { VERSION } from '../version.js';
@@ -42,7 +42,6 @@ export interface CheckRun {
 
 const CONFIG_FILE = 'tmkit.config.json';
 const MEMORY_EXTENSIONS = ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tmx'];
-const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 /**
  * Reads, checks and reports, as `tmkit check` does. A file that cannot be read is reported and
@@ -191,12 +190,9 @@ async function readInputs(files: readonly string[], context: CommandContext, fai
 async function readRelease(files: readonly string[], context: CommandContext): Promise<CheckInput[]> {
   const resources: ResourceFile[] = [];
   for (const file of files) {
-    const parts = file.split(/[\\/]/);
-    const base = parts[parts.length - 1].replace(/\.json$/i, '');
-    const folder = parts[parts.length - 2];
-    const [lng, ns] = folder && LANGUAGE_CODE.test(folder) ? [folder, base] : LANGUAGE_CODE.test(base) ? [base, 'translation'] : [undefined, base];
-    if (!lng) throw new InputError(context.t('check:errors.noLanguage'), { file });
-    resources.push({ lng, ns, file, text: await readTextFile(context.io, file) });
+    const found = resourceFileOf(file);
+    if (!found) throw new InputError(context.t('check:errors.noLanguage'), { file });
+    resources.push({ ...found, file, text: await readTextFile(context.io, file) });
   }
   const languages = [...new Set(resources.map((resource) => resource.lng))];
   const source = languages.find((lng) => lng.toLowerCase().startsWith('zh'));
