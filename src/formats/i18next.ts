@@ -29,7 +29,7 @@ const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as cons
 /** Raised when a release holds something a step of the bridge would lose; `kind` names it for a translated message. */
 export class ResourceLoss extends InputError {
   constructor(
-    readonly kind: ResourceLossKind | 'xliffChanged' | 'inlineMarkup' | 'duplicateKey',
+    readonly kind: ResourceLossKind | 'xliffChanged' | 'inlineMarkup',
     readonly key: string,
     file: string,
   ) {

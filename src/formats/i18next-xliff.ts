@@ -1,0 +1,119 @@
+/**
+ * An i18next release to XLIFF 2 for translators and back, with the `xliff` package's i18next
+ * conversions (`createjs`, `js2xliff`, `xliff2js`, `targetOfjs`): an XLIFF file per namespace,
+ * a unit per full key. What the package would change is refused, never written.
+ */
+import { createjs, js2xliff, targetOfjs, type XliffJs, type XliffUnit, xliff2js } from 'xliff';
+import i18next from 'i18next';
+import { InputError } from '../errors.js';
+import type { Memory, Segment, Unit } from '../types.js';
+import { ResourceLoss } from './i18next.js';
+
+interface ExpectedUnit {
+  source: string;
+  target?: string;
+  /** The resource file it came from. */
+  file: string;
+}
+
+export interface ReleaseTranslation {
+  srcLang: string;
+  trgLang: string;
+  /** Translated messages by namespace, keyed by full key; units without a translation are absent. */
+  namespaces: Map<string, Map<string, string>>;
+  /** Units the file holds, translated or not. */
+  units: number;
+}
+
+/**
+ * The XLIFF 2 of a release read by `i18nextToMemory` (with `refuseLosses`). A target the memory
+ * holds is written as the target, except a fuzzy match (a leverage candidate left for review),
+ * which goes into the unit's note so that it is not taken for a translation.
+ */
+export function releaseToXliff(memory: Memory): string {
+  const trgLang = memory.trgLang ?? '';
+  const js: XliffJs = { sourceLanguage: memory.srcLang, targetLanguage: trgLang, resources: {} };
+  const expected = new Map<string, Map<string, ExpectedUnit>>();
+  for (const file of memory.files) {
+    const sources: Record<string, string> = {};
+    const targets: Record<string, string> = {};
+    const notes: Record<string, string> = {};
+    const units = new Map<string, ExpectedUnit>();
+    for (const unit of file.items as Unit[]) {
+      const key = unit.id.slice(file.id.length + 1);
+      const segment = unit.segments[0];
+      sources[key] = segment.source.join('');
+      const translation = segment.target?.join('');
+      if (translation !== undefined && isFuzzyMatch(segment)) notes[key] = `${segment.candidates![0].score}%: ${translation}`;
+      else if (translation !== undefined) targets[key] = translation;
+      units.set(key, { source: sources[key], target: targets[key], file: unit.origin?.replace(/#[^#]*$/, '') ?? file.id });
+    }
+    js.resources![file.id] = createjs(memory.srcLang, trgLang, sources, targets, file.id, () => undefined, notes).resources![file.id];
+    expected.set(file.id, units);
+  }
+  const xml = js2xliff(js, { indent: '  ' }, () => undefined);
+  refuseChanges(xml, expected);
+  return xml;
+}
+
+/**
+ * The translations of an XLIFF file made by `releaseToXliff`. A target holding inline markup (a
+ * tool's `<ph/>`, `<pc>`) is refused: i18next resources are plain text.
+ */
+export function xliffToRelease(xml: string, file: string): ReleaseTranslation {
+  const js = parseXliff(xml, file);
+  if (!js.resources || !js.sourceLanguage || !js.targetLanguage) throw new InputError('not an XLIFF 2 file with srcLang and trgLang', { file });
+  const namespaces = new Map<string, Map<string, string>>();
+  let units = 0;
+  for (const [ns, resource] of Object.entries(js.resources)) {
+    const messages = new Map<string, string>();
+    // One namespace at a time: with a single one, `targetOfjs` leaves out the namespace level.
+    for (const [key, target] of Object.entries(targetOfjs({ resources: { [ns]: resource } }))) {
+      if (typeof target !== 'string') throw new ResourceLoss('inlineMarkup', `${ns}:${key}`, file);
+      const source = resource[key].source;
+      // An empty target for a source with text is a unit left untranslated.
+      if (target !== '' || source === '') messages.set(key, target);
+    }
+    units += Object.keys(resource).length;
+    namespaces.set(ns, messages);
+  }
+  return { srcLang: js.sourceLanguage, trgLang: js.targetLanguage, namespaces, units };
+}
+
+/**
+ * A resource file's JSON with `messages` added under their full keys (i18next's `addResource`
+ * splits them at its key separator), the keys it held kept.
+ */
+export function withTranslations(existing: object | undefined, lng: string, ns: string, messages: ReadonlyMap<string, string>): string {
+  const instance = i18next.createInstance();
+  void instance.init({ resources: { [lng]: { [ns]: existing ?? {} } }, initAsync: false, lng, fallbackLng: false, ns: [ns] });
+  for (const [key, message] of messages) instance.addResource(lng, ns, key, message, { silent: true });
+  return `${JSON.stringify(instance.getResourceBundle(lng, ns), null, 2)}\n`;
+}
+
+function isFuzzyMatch(segment: Segment): boolean {
+  return segment.state === 'initial' && (segment.candidates?.length ?? 0) > 0;
+}
+
+function parseXliff(xml: string, file: string): XliffJs {
+  let parsed: XliffJs | undefined;
+  let failure: Error | null = null;
+  xliff2js(xml, {}, (error, result) => {
+    failure = error;
+    parsed = result;
+  });
+  if (failure || !parsed) throw new InputError(`not valid XML: ${(failure as Error | null)?.message.split('\n')[0] ?? 'empty'}`, { file });
+  return parsed;
+}
+
+/** Reads the XLIFF back with the same package: a key, source or target it does not return unchanged is a loss. */
+function refuseChanges(xml: string, expected: Map<string, Map<string, ExpectedUnit>>): void {
+  const back = parseXliff(xml, '').resources ?? {};
+  for (const [ns, units] of expected) {
+    const read: Record<string, XliffUnit> = back[ns] ?? {};
+    for (const [key, unit] of units) {
+      const got = read[key];
+      if (!got || got.source !== unit.source || got.target !== unit.target) throw new ResourceLoss('xliffChanged', `${ns}:${key}`, unit.file);
+    }
+  }
+}
