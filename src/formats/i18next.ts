@@ -7,7 +7,7 @@
 import i18next, { type i18n } from 'i18next';
 import { InputError } from '../errors.js';
 import { MAX_NESTING_DEPTH } from './legal-text.js';
-import type { Location, Memory, Unit } from '../types.js';
+import { type Location, type Memory, MISSING_PLURAL_FORM, type Unit } from '../types.js';
 
 export interface ResourceFile {
   lng: string;
@@ -18,9 +18,6 @@ export interface ResourceFile {
 
 /** A release resource that a flat XLIFF unit cannot carry back unchanged. */
 export type ResourceLossKind = 'array' | 'notText' | 'separatorInKey';
-
-/** Unit metadata naming the plural category of a plural form the target lacks while it has others. */
-export const MISSING_PLURAL_FORM = 'i18next:missing-plural-form';
 
 const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 /** The CLDR plural categories, in the order i18next writes them. */
