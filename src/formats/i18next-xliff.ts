@@ -44,7 +44,7 @@ export function releaseToXliff(memory: Memory): string {
       const segment = unit.segments[0];
       sources[key] = segment.source.join('');
       const translation = segment.target?.join('');
-      if (translation !== undefined && isFuzzyMatch(segment)) notes[key] = `${segment.candidates![0].score}%: ${translation}`;
+      if (translation !== undefined && isFuzzyMatch(segment)) notes[key] = `${segment.candidates![0].score}%: ${segment.candidates![0].source} → ${translation}`;
       else if (translation !== undefined) targets[key] = translation;
       units.set(key, { source: sources[key], target: targets[key], file: unit.origin?.replace(/#[^#]*$/, '') ?? file.id });
     }

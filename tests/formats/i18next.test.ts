@@ -114,7 +114,7 @@ describe('i18next releases', () => {
     Object.assign(b, { target: ['打开它'], state: 'initial', candidates: [{ score: 80, source: 'Open it', target: '打开它' }] });
     const xml = releaseToXliff(memory);
     expect(xml).toContain('<target>保存文件</target>');
-    expect(xml).toContain('<note>80%: 打开它</note>');
+    expect(xml).toContain('<note>80%: Open it → 打开它</note>');
     expect(xliffToRelease(xml, 'x.xlf').namespaces.get('common')).toEqual(new Map([['a', '保存文件']]));
   });
 
