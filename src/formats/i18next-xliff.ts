@@ -8,8 +8,10 @@ import i18next from 'i18next';
 import { InputError } from '../errors.js';
 import type { Memory, Segment, Unit } from '../types.js';
 import { ResourceLoss } from './i18next.js';
+import { asNmtoken, UniqueIds } from './unique-ids.js';
 
 interface ExpectedUnit {
+  key: string;
   source: string;
   target?: string;
   /** The resource file it came from. */
@@ -39,16 +41,21 @@ export function releaseToXliff(memory: Memory): string {
     const targets: Record<string, string> = {};
     const notes: Record<string, string> = {};
     const units = new Map<string, ExpectedUnit>();
-    for (const unit of file.items as Unit[]) {
-      const key = unit.id.slice(file.id.length + 1);
+    const keys = (file.items as Unit[]).map((unit) => unit.id.slice(file.id.length + 1));
+    const idOf = unitIds(keys);
+    (file.items as Unit[]).forEach((unit, index) => {
+      const id = idOf.get(keys[index])!;
       const segment = unit.segments[0];
-      sources[key] = segment.source.join('');
+      sources[id] = segment.source.join('');
       const translation = segment.target?.join('');
-      if (translation !== undefined && isFuzzyMatch(segment)) notes[key] = `${segment.candidates![0].score}%: ${segment.candidates![0].source} → ${translation}`;
-      else if (translation !== undefined) targets[key] = translation;
-      units.set(key, { source: sources[key], target: targets[key], file: unit.origin?.replace(/#[^#]*$/, '') ?? file.id });
-    }
-    js.resources![file.id] = createjs(memory.srcLang, trgLang, sources, targets, file.id, () => undefined, notes).resources![file.id];
+      if (translation !== undefined && isFuzzyMatch(segment)) notes[id] = `${segment.candidates![0].score}%: ${segment.candidates![0].source} → ${translation}`;
+      else if (translation !== undefined) targets[id] = translation;
+      units.set(id, { key: keys[index], source: sources[id], target: targets[id], file: unit.origin?.replace(/#[^#]*$/, '') ?? file.id });
+    });
+    const resource = createjs(memory.srcLang, trgLang, sources, targets, file.id, () => undefined, notes).resources![file.id];
+    // A key that is no XLIFF id (`Welcome to the shop`) keeps its own name beside a valid id.
+    for (const [id, unit] of units) if (unit.key !== id) resource[id].additionalAttributes = { name: unit.key };
+    js.resources![file.id] = resource;
     expected.set(file.id, units);
   }
   const xml = js2xliff(js, { indent: '  ' }, () => undefined);
@@ -68,11 +75,11 @@ export function xliffToRelease(xml: string, file: string): ReleaseTranslation {
   for (const [ns, resource] of Object.entries(js.resources)) {
     const messages = new Map<string, string>();
     // One namespace at a time: with a single one, `targetOfjs` leaves out the namespace level.
-    for (const [key, target] of Object.entries(targetOfjs({ resources: { [ns]: resource } }))) {
+    for (const [id, target] of Object.entries(targetOfjs({ resources: { [ns]: resource } }))) {
+      const key = resource[id].additionalAttributes?.name ?? id;
       if (typeof target !== 'string') throw new ResourceLoss('inlineMarkup', `${ns}:${key}`, file);
-      const source = resource[key].source;
       // An empty target for a source with text is a unit left untranslated.
-      if (target !== '' || source === '') messages.set(key, target);
+      if (target !== '' || resource[id].source === '') messages.set(key, target);
     }
     units += Object.keys(resource).length;
     namespaces.set(ns, messages);
@@ -89,6 +96,13 @@ export function withTranslations(existing: object | undefined, lng: string, ns: 
   void instance.init({ resources: { [lng]: { [ns]: existing ?? {} } }, initAsync: false, lng, fallbackLng: false, ns: [ns] });
   for (const [key, message] of messages) instance.addResource(lng, ns, key, message, { silent: true });
   return `${JSON.stringify(instance.getResourceBundle(lng, ns), null, 2)}\n`;
+}
+
+/** Each key's XLIFF unit id: the key itself when it is an NMTOKEN, else one made from it that no other key takes. */
+function unitIds(keys: readonly string[]): Map<string, string> {
+  const valid = new Set(keys.filter((key) => key !== '' && asNmtoken(key) === key));
+  const ids = new UniqueIds(valid);
+  return new Map(keys.map((key) => [key, valid.has(key) ? key : ids.claim(asNmtoken(key) || 'key')]));
 }
 
 function isFuzzyMatch(segment: Segment): boolean {
@@ -111,9 +125,10 @@ function refuseChanges(xml: string, expected: Map<string, Map<string, ExpectedUn
   const back = parseXliff(xml, '').resources ?? {};
   for (const [ns, units] of expected) {
     const read: Record<string, XliffUnit> = back[ns] ?? {};
-    for (const [key, unit] of units) {
-      const got = read[key];
-      if (!got || got.source !== unit.source || got.target !== unit.target) throw new ResourceLoss('xliffChanged', `${ns}:${key}`, unit.file);
+    for (const [id, unit] of units) {
+      const got = read[id];
+      const key = got?.additionalAttributes?.name ?? id;
+      if (!got || key !== unit.key || got.source !== unit.source || got.target !== unit.target) throw new ResourceLoss('xliffChanged', `${ns}:${unit.key}`, unit.file);
     }
   }
 }

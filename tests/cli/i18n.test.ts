@@ -15,7 +15,7 @@ const ENGLISH = {
   courier_female: 'Your courier is on her way',
   hint: 'See $t(shop:title) for older orders',
 };
-const SETTINGS = { theme: { dark: 'Dark mode', light: 'Light mode' } };
+const SETTINGS = { theme: { dark: 'Dark mode', light: 'Light mode' }, 'Sign out everywhere?': 'Sign out everywhere?', 'Sign_out_everywhere_': 'Sign out' };
 
 function release(files: Record<string, object>): string {
   const cwd = mkdtempSync(path.join(tmpdir(), 'tmkit-i18n-'));
@@ -40,14 +40,14 @@ describe('tmkit i18n', () => {
     const cwd = release({ 'locales/en/shop.json': ENGLISH, 'locales/en/settings.json': SETTINGS, 'locales/zh-CN/shop.json': { title: '订单记录', retired: '已停用' } });
     const exported = runCli(['i18n', 'export', 'locales', '--lng', 'en', '--to', 'zh-CN', '--out', 'shop.xlf'], { cwd });
     expect(exported.stderr).toBe('');
-    expect(exported.stdout).toBe('9 units from settings, shop written to shop.xlf.\n');
+    expect(exported.stdout).toBe('11 units from settings, shop written to shop.xlf.\n');
     expect(runCli(['validate', 'shop.xlf'], { cwd }).status).toBe(0);
     const xml = readFileSync(path.join(cwd, 'shop.xlf'), 'utf8');
     expect(xml).toContain('<unit id="basket.count_other">');
     expect(xml).not.toContain('basket.count_one');
     translate(path.join(cwd, 'shop.xlf'), (source) => `〔${source}〕`);
     const imported = runCli(['i18n', 'import', 'shop.xlf', '--out', 'locales'], { cwd });
-    expect(imported.stdout).toBe(`9 translations of 9 units written to ${path.join('locales', 'zh-CN', 'settings.json')}, ${path.join('locales', 'zh-CN', 'shop.json')}.\n`);
+    expect(imported.stdout).toBe(`11 translations of 11 units written to ${path.join('locales', 'zh-CN', 'settings.json')}, ${path.join('locales', 'zh-CN', 'shop.json')}.\n`);
     expect(json(path.join(cwd, 'locales/zh-CN/shop.json'))).toEqual({
       title: '订单记录',
       retired: '已停用',
@@ -57,7 +57,9 @@ describe('tmkit i18n', () => {
       courier_female: '〔Your courier is on her way〕',
       hint: '〔See $t(shop:title) for older orders〕',
     });
-    expect(json(path.join(cwd, 'locales/zh-CN/settings.json'))).toEqual({ theme: { dark: '〔Dark mode〕', light: '〔Light mode〕' } });
+    // A key that is no XLIFF id travels in the unit's name.
+    expect(xml).toContain('<unit id="Sign_out_everywhere_-2" name="Sign out everywhere?">');
+    expect(json(path.join(cwd, 'locales/zh-CN/settings.json'))).toEqual({ theme: { dark: '〔Dark mode〕', light: '〔Light mode〕' }, 'Sign out everywhere?': '〔Sign out everywhere?〕', Sign_out_everywhere_: '〔Sign out〕' });
   });
 
   it('brings a Chinese release to English back with both English plural forms, one file per language', () => {
