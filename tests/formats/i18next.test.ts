@@ -136,6 +136,18 @@ describe('i18next releases', () => {
       expect(loss(() => i18nextToMemory([file('en', 'common', { steps: { list: ['a', 'b'] } })], 'en', 'de', { refuseLosses: true }))).toEqual(['array', 'steps.list', 'locales/en/common.json']);
     });
 
+    it('nested objects through createjs: ids repeat across groups, a source is dropped or the call throws, so tmkit passes full keys', () => {
+      const nested = { a: { title: 'First' }, b: { title: 'Second' } } as unknown as Record<string, string>;
+      const groups = js2xliff(createjs('en', 'de', nested, { a: {}, b: {} } as unknown as Record<string, string>, 'ns', () => undefined, { a: {}, b: {} } as unknown as Record<string, string>), {}, () => undefined);
+      expect(groups.match(/<unit id="title">/g)).toHaveLength(2);
+      const noTarget = js2xliff(createjs('en', 'de', nested, {}, 'ns', () => undefined), {}, () => undefined);
+      expect(noTarget).not.toContain('First');
+      expect(noTarget).toContain('unknown inline element was ignored');
+      expect(() => createjs('en', 'de', nested, { a: {}, b: {} } as unknown as Record<string, string>, 'ns', () => undefined)).toThrow(TypeError);
+      const flat = releaseToXliff(i18nextToMemory([file('en', 'ns', nested)], 'en', 'de'));
+      expect([...flat.matchAll(/<unit id="([^"]+)">/g)].map((match) => match[1])).toEqual(['a.title', 'b.title']);
+    });
+
     it('a key holding the key separator would come back nested', () => {
       expect(loss(() => i18nextToMemory([file('en', 'common', { 'v1.2': 'Version' })], 'en', 'de', { refuseLosses: true }))).toEqual(['separatorInKey', 'v1.2', 'locales/en/common.json']);
       expect(JSON.parse(withTranslations(undefined, 'de', 'common', new Map([['v1.2', 'Version']])))).toEqual({ v1: { 2: 'Version' } });
