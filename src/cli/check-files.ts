@@ -13,7 +13,7 @@ import type { Termbase } from '../types.js';
 import { VERSION } from '../version.js';
 import { checkOnSecondThread, SECOND_THREAD_MIN_BYTES, SECOND_THREAD_RULES } from './check-thread.js';
 import type { CliIo, CommandContext } from './command.js';
-import { isDirectory, listFiles, readTextFile, resolvePath, writeFileAtomic } from './files.js';
+import { isDirectory, listFiles, pathExists, readTextFile, resolvePath, writeFileAtomic } from './files.js';
 import { type EnglishDialect, englishDialects } from '../lang/english-dialects.js';
 import { loadDictionary } from './lexicon-files.js';
 import { refuseOverwritingInputs } from './output-guard.js';
@@ -117,7 +117,7 @@ export async function loadConfig(options: Pick<RunCheckOptions, 'config'>, io: C
 async function findConfigFile(io: CliIo): Promise<string | undefined> {
   for (let folder = resolvePath(io, '.'); ; folder = path.dirname(folder)) {
     const candidate = path.join(folder, CONFIG_FILE);
-    if (await exists(candidate)) return path.relative(io.cwd, candidate) || CONFIG_FILE;
+    if (await pathExists(io, candidate)) return path.relative(io.cwd, candidate) || CONFIG_FILE;
     if (path.dirname(folder) === folder) return undefined;
   }
 }
@@ -139,13 +139,6 @@ async function inputBytes(files: readonly string[], io: CliIo): Promise<number> 
     }
   }
   return total;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 function mergeTermbases(termbases: readonly Termbase[]): Termbase | undefined {

@@ -7,8 +7,11 @@ import { createjs, js2xliff, targetOfjs, type XliffJs, type XliffUnit, xliff2js 
 import i18next from 'i18next';
 import { InputError } from '../errors.js';
 import type { Memory, Segment, Unit } from '../types.js';
-import { ResourceLoss } from './i18next.js';
+import { isLanguageCode, ResourceLoss } from './i18next.js';
 import { asNmtoken, UniqueIds } from './unique-ids.js';
+
+/** A namespace that can name a resource file: no path separator, no leading dot, no control character. */
+const SAFE_NAMESPACE = /^(?!\.)[^\\/:*?"<>|\p{Cc}]+$/u;
 
 interface ExpectedUnit {
   key: string;
@@ -70,12 +73,18 @@ export function releaseToXliff(memory: Memory): string {
 export function xliffToRelease(xml: string, file: string): ReleaseTranslation {
   const js = parseXliff(xml, file);
   if (!js.resources || !js.sourceLanguage || !js.targetLanguage) throw new InputError('not an XLIFF 2 file with srcLang and trgLang', { file });
+  // Languages and namespaces name the folders and files written: nothing may lead out of the release.
+  for (const name of [js.sourceLanguage, js.targetLanguage]) if (!isLanguageCode(name)) throw new ResourceLoss('unsafeName', name, file);
   const namespaces = new Map<string, Map<string, string>>();
   let units = 0;
   for (const [ns, resource] of Object.entries(js.resources)) {
+    if (!SAFE_NAMESPACE.test(ns)) throw new ResourceLoss('unsafeName', ns, file);
+    const group = Object.keys(resource).find((id) => resource[id]?.groupUnits !== undefined);
+    if (group !== undefined) throw new ResourceLoss('group', `${ns}:${group}`, file);
     const messages = new Map<string, string>();
     // One namespace at a time: with a single one, `targetOfjs` leaves out the namespace level.
-    for (const [id, target] of Object.entries(targetOfjs({ resources: { [ns]: resource } }))) {
+    const translated = Object.fromEntries(Object.entries(resource).filter(([, unit]) => unit !== undefined));
+    for (const [id, target] of Object.entries(targetOfjs({ resources: { [ns]: translated } }))) {
       const key = resource[id].additionalAttributes?.name ?? id;
       if (typeof target !== 'string') throw new ResourceLoss('inlineMarkup', `${ns}:${key}`, file);
       // An empty target for a source with text is a unit left untranslated.
@@ -112,10 +121,15 @@ function isFuzzyMatch(segment: Segment): boolean {
 function parseXliff(xml: string, file: string): XliffJs {
   let parsed: XliffJs | undefined;
   let failure: Error | null = null;
-  xliff2js(xml, {}, (error, result) => {
-    failure = error;
-    parsed = result;
-  });
+  try {
+    xliff2js(xml, {}, (error, result) => {
+      failure = error;
+      parsed = result;
+    });
+  } catch {
+    // The package reads a document without an <xliff> root or a <file> without attributes by failing on them.
+    throw new InputError('not an XLIFF 2 document', { file });
+  }
   if (failure || !parsed) throw new InputError(`not valid XML: ${(failure as Error | null)?.message.split('\n')[0] ?? 'empty'}`, { file });
   return parsed;
 }

@@ -26,12 +26,16 @@ const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as cons
 /** Raised when a release holds something a step of the bridge would lose; `kind` names it for a translated message. */
 export class ResourceLoss extends InputError {
   constructor(
-    readonly kind: ResourceLossKind | 'xliffChanged' | 'inlineMarkup',
+    readonly kind: ResourceLossKind | 'xliffChanged' | 'inlineMarkup' | 'group' | 'unsafeName',
     readonly key: string,
     file: string,
   ) {
     super(`${kind}: ${JSON.stringify(key)}`, { file });
   }
+}
+
+export function isLanguageCode(name: string): boolean {
+  return LANGUAGE_CODE.test(name);
 }
 
 /**
@@ -42,8 +46,8 @@ export function resourceFileOf(file: string): { lng: string; ns: string } | unde
   const parts = file.split(/[\\/]/);
   const base = parts[parts.length - 1].replace(/\.json$/i, '');
   const folder = parts[parts.length - 2];
-  if (folder && LANGUAGE_CODE.test(folder)) return { lng: folder, ns: base };
-  return LANGUAGE_CODE.test(base) ? { lng: base, ns: 'translation' } : undefined;
+  if (folder && isLanguageCode(folder)) return { lng: folder, ns: base };
+  return isLanguageCode(base) ? { lng: base, ns: 'translation' } : undefined;
 }
 
 /** Parses a resource file: a JSON object, nested at most `MAX_NESTING_DEPTH` deep. */

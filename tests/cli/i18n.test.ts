@@ -1,5 +1,5 @@
 import '../temp-folder.js';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -112,6 +112,40 @@ describe('tmkit i18n', () => {
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('tmkit: shop.xlf: "shop:save" has inline markup in its target, which an i18next resource cannot hold: leave the text plain\n');
     expect(json(path.join(cwd, 'locales/zh-CN/shop.json'))).toEqual({ save: '保存' });
+  });
+
+  it('refuses a file whose languages or namespaces would lead out of the release, or that is no XLIFF 2 it could have written', () => {
+    const cwd = release({ 'locales/en/shop.json': { save: 'Save' } });
+    const unit = '<unit id="save"><segment><source>Save</source><target>Sichern</target></segment></unit>';
+    const files = {
+      'language.xlf': `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="../../x"><file id="shop">${unit}</file></xliff>`,
+      'namespace.xlf': `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="../shop">${unit}</file></xliff>`,
+      'group.xlf': `<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="de"><file id="shop"><group id="g">${unit}</group></file></xliff>`,
+      'other.xlf': '<html><body/></html>',
+    };
+    const errors = Object.entries(files).map(([name, text]) => {
+      writeFileSync(path.join(cwd, name), text);
+      const result = runCli(['i18n', 'import', name, '--out', 'locales'], { cwd });
+      return [result.status, result.stderr];
+    });
+    expect(errors).toEqual([
+      [2, 'tmkit: language.xlf: "../../x" cannot name a language folder or a resource file\n'],
+      [2, 'tmkit: namespace.xlf: "../shop" cannot name a language folder or a resource file\n'],
+      [2, 'tmkit: group.xlf: "shop:g" is a group of units, which tmkit i18n export never writes: translate the file it exported\n'],
+      [2, 'tmkit: other.xlf: not an XLIFF 2 document\n'],
+    ]);
+    expect(readdirSync(path.join(cwd, 'locales'))).toEqual(['en']);
+    expect(readdirSync(cwd).filter((name) => name.endsWith('.json'))).toEqual([]);
+  });
+
+  it('tmkit check reports a plural form the target language needs and the release lacks', () => {
+    const cwd = release({ 'locales/zh-CN/shop.json': { basket: { items_other: '共{{count}}件' } }, 'locales/en/shop.json': { basket: { items_other: '{{count}} items' } } });
+    const result = runCli(['check', 'locales', '--format', 'json'], { cwd });
+    expect(result.status).toBe(1);
+    const findings = (JSON.parse(result.stdout) as { findings: Array<{ rule: string; unit: string; line: number; message: string }> }).findings;
+    expect(findings.filter((finding) => finding.rule === 'plural-missing')).toEqual([
+      expect.objectContaining({ unit: 'shop:basket.items_one', line: 3, message: 'en needs the plural form "basket.items_one" (one), which the target lacks' }),
+    ]);
   });
 
   it('reports wrong command lines and folders', () => {

@@ -1,11 +1,10 @@
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../../errors.js';
 import { i18nextToMemory, parseResource, releaseToXliff, ResourceLoss, type ResourceFile, resourceFileOf, withTranslations, xliffToRelease } from '../../formats/index.js';
 import { allUnits, leverage } from '../../tm/index.js';
 import type { Memory } from '../../types.js';
 import { type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
-import { listFiles, readTextFile, resolvePath, writeFileAtomic } from '../files.js';
+import { listFiles, pathExists, readTextFile, writeFileAtomic } from '../files.js';
 import { loadTm } from '../memory-files.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
 import { refuseOtherSourceLanguage } from './leverage.js';
@@ -82,13 +81,13 @@ async function importTranslations(file: string, folder: string, context: Command
   const { io, t } = context;
   const translation = xliffToRelease(await readTextFile(io, file), file);
   // A release kept as one file per language (`en.json`) gets `zh-CN.json` beside it.
-  const flat = [...translation.namespaces.keys()].every((ns) => ns === 'translation') && (await exists(io, path.join(folder, `${translation.srcLang}.json`)));
+  const flat = [...translation.namespaces.keys()].every((ns) => ns === 'translation') && (await pathExists(io, path.join(folder, `${translation.srcLang}.json`)));
   const outputs = [...translation.namespaces].map(([ns, messages]) => ({ ns, messages, file: flat ? path.join(folder, `${translation.trgLang}.json`) : path.join(folder, translation.trgLang, `${ns}.json`) }));
   await refuseOverwritingInputs(context, outputs.map((output) => output.file), [file]);
   // Every file is read and merged before the first is written: a bad one leaves the release as it was.
   const texts: string[] = [];
   for (const output of outputs) {
-    const existing = (await exists(io, output.file)) ? parseResource(await readTextFile(io, output.file), output.file) : undefined;
+    const existing = (await pathExists(io, output.file)) ? parseResource(await readTextFile(io, output.file), output.file) : undefined;
     texts.push(withTranslations(existing, translation.trgLang, output.ns, output.messages));
   }
   for (const [index, output] of outputs.entries()) await writeFileAtomic(io, output.file, texts[index]);
@@ -119,11 +118,4 @@ function leverageCounts(memory: Memory): { translated: number; fuzzy: number } {
   const filled = allUnits(memory).map(({ unit }) => unit.segments[0]).filter((segment) => segment.candidates?.length);
   const fuzzy = filled.filter((segment) => segment.state === 'initial').length;
   return { translated: filled.length - fuzzy, fuzzy };
-}
-
-async function exists(io: CommandContext['io'], file: string): Promise<boolean> {
-  return fs.access(resolvePath(io, file)).then(
-    () => true,
-    () => false,
-  );
 }

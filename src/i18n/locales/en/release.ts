@@ -24,6 +24,8 @@ export default {
       separatorInKey: '"{{key}}" holds the key separator ".", so its translation would come back nested: rename the key',
       xliffChanged: '"{{key}}" does not come back unchanged from XLIFF (a value of white space only, say)',
       inlineMarkup: '"{{key}}" has inline markup in its target, which an i18next resource cannot hold: leave the text plain',
+      group: '"{{key}}" is a group of units, which tmkit i18n export never writes: translate the file it exported',
+      unsafeName: '"{{key}}" cannot name a language folder or a resource file',
     },
   },
 };

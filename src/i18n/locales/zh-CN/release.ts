@@ -24,6 +24,8 @@ export default {
       separatorInKey: '“{{key}}”含有键分隔符“.”，其译文转回时会变成嵌套：请给键改名',
       xliffChanged: '“{{key}}”经 XLIFF 转回后有变化（例如仅含空白的值）',
       inlineMarkup: '“{{key}}”的译文含有行内标记，i18next 资源只能存纯文本：请保留纯文本',
+      group: '“{{key}}”是单元组，tmkit i18n export 从不写出单元组：请翻译它导出的文件',
+      unsafeName: '“{{key}}”不能用作语言文件夹或资源文件的名称',
     },
   },
 };
