@@ -26,7 +26,7 @@ const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as cons
 /** Raised when a release holds something a step of the bridge would lose; `kind` names it for a translated message. */
 export class ResourceLoss extends InputError {
   constructor(
-    readonly kind: ResourceLossKind | 'xliffChanged' | 'inlineMarkup' | 'group' | 'unsafeName',
+    readonly kind: ResourceLossKind | 'xliffChanged' | 'inlineMarkup' | 'group' | 'unsafeName' | 'sameNamespace',
     readonly key: string,
     file: string,
   ) {
@@ -76,6 +76,8 @@ export function i18nextToMemory(files: readonly ResourceFile[], sourceLang: stri
   const fileOf = new Map<string, ResourceFile>();
   for (const file of files) {
     resources[file.lng] ??= {};
+    // Two files of one language and namespace (`a/en/common.json`, `b/en/common.json`): i18next would keep only one.
+    if (fileOf.has(`${file.lng}\u0000${file.ns}`)) throw new ResourceLoss('sameNamespace', `${file.lng}/${file.ns}`, file.file);
     resources[file.lng][file.ns] = parseResource(file.text, file.file);
     fileOf.set(`${file.lng}\u0000${file.ns}`, file);
   }

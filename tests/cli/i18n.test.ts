@@ -157,5 +157,8 @@ describe('tmkit i18n', () => {
     const noSource = usage(['export', 'locales', '--lng', 'fr', '--to', 'de', '--out', 'x.xlf']);
     expect([noSource.status, noSource.stderr]).toEqual([2, 'tmkit: locales: no resource file in fr (languages found: en)\n']);
     expect(usage(['export', 'locales', '--lng', 'en', '--to', 'de', '--out', 'locales/en/x.xlf']).status).toBe(2);
+    mkdirSync(path.join(cwd, 'locales/more/en'), { recursive: true });
+    writeFileSync(path.join(cwd, 'locales/more/en/shop.json'), '{"save": "Store"}');
+    expect(usage(['export', 'locales', '--lng', 'en', '--to', 'de', '--out', 'x.xlf']).stderr).toBe(`tmkit: ${path.join('locales', 'more', 'en', 'shop.json')}: "en/shop" is already read from another file: keep one resource file a language and namespace\n`);
   });
 });

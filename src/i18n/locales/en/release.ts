@@ -26,6 +26,7 @@ export default {
       inlineMarkup: '"{{key}}" has inline markup in its target, which an i18next resource cannot hold: leave the text plain',
       group: '"{{key}}" is a group of units, which tmkit i18n export never writes: translate the file it exported',
       unsafeName: '"{{key}}" cannot name a language folder or a resource file',
+      sameNamespace: '"{{key}}" is already read from another file: keep one resource file a language and namespace',
     },
   },
 };

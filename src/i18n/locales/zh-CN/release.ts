@@ -26,6 +26,7 @@ export default {
       inlineMarkup: '“{{key}}”的译文含有行内标记，i18next 资源只能存纯文本：请保留纯文本',
       group: '“{{key}}”是单元组，tmkit i18n export 从不写出单元组：请翻译它导出的文件',
       unsafeName: '“{{key}}”不能用作语言文件夹或资源文件的名称',
+      sameNamespace: '已从另一个文件读入“{{key}}”：每种语言的每个命名空间只保留一个资源文件',
     },
   },
 };
