@@ -88,6 +88,9 @@ export interface TranslationCandidate {
   origin?: string;
 }
 
+/** Unit metadata of an i18next release: the plural category of a form the target lacks while it has others of the key. */
+export const MISSING_PLURAL_FORM = 'i18next:missing-plural-form';
+
 export interface Unit {
   id: string;
   name?: string;

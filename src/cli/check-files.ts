@@ -7,13 +7,13 @@ import { FORMATTERS, type FormatId } from '../check/formatters/index.js';
 import type { CheckReport, FileFailure } from '../check/report.js';
 import { RULES } from '../check/rules/index.js';
 import { InputError } from '../errors.js';
-import { i18nextToMemory, type ResourceFile } from '../formats/i18next.js';
+import { i18nextToMemory, type ResourceFile, resourceFileOf } from '../formats/i18next.js';
 import { readMemory } from '../formats/index.js';
 import type { Termbase } from '../types.js';
 import { VERSION } from '../version.js';
 import { checkOnSecondThread, SECOND_THREAD_MIN_BYTES, SECOND_THREAD_RULES } from './check-thread.js';
 import type { CliIo, CommandContext } from './command.js';
-import { isDirectory, listFiles, readTextFile, resolvePath, writeFileAtomic } from './files.js';
+import { isDirectory, listFiles, pathExists, readTextFile, resolvePath, writeFileAtomic } from './files.js';
 import { type EnglishDialect, englishDialects } from '../lang/english-dialects.js';
 import { loadDictionary } from './lexicon-files.js';
 import { refuseOverwritingInputs } from './output-guard.js';
@@ -42,7 +42,6 @@ export interface CheckRun {
 
 const CONFIG_FILE = 'tmkit.config.json';
 const MEMORY_EXTENSIONS = ['xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tmx'];
-const LANGUAGE_CODE = /^[a-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$/;
 
 /**
  * Reads, checks and reports, as `tmkit check` does. A file that cannot be read is reported and
@@ -121,7 +120,7 @@ export async function loadConfig(options: Pick<RunCheckOptions, 'config'>, io: C
 async function findConfigFile(io: CliIo): Promise<string | undefined> {
   for (let folder = resolvePath(io, '.'); ; folder = path.dirname(folder)) {
     const candidate = path.join(folder, CONFIG_FILE);
-    if (await exists(candidate)) return path.relative(io.cwd, candidate) || CONFIG_FILE;
+    if (await pathExists(io, candidate)) return path.relative(io.cwd, candidate) || CONFIG_FILE;
     if (path.dirname(folder) === folder) return undefined;
   }
 }
@@ -143,13 +142,6 @@ async function inputBytes(files: readonly string[], io: CliIo): Promise<number> 
     }
   }
   return total;
-}
-
-async function exists(file: string): Promise<boolean> {
-  return fs.stat(file).then(
-    () => true,
-    () => false,
-  );
 }
 
 function mergeTermbases(termbases: readonly Termbase[]): Termbase | undefined {
@@ -194,12 +186,9 @@ async function readInputs(files: readonly string[], context: CommandContext, fai
 async function readRelease(files: readonly string[], context: CommandContext): Promise<CheckInput[]> {
   const resources: ResourceFile[] = [];
   for (const file of files) {
-    const parts = file.split(/[\\/]/);
-    const base = parts[parts.length - 1].replace(/\.json$/i, '');
-    const folder = parts[parts.length - 2];
-    const [lng, ns] = folder && LANGUAGE_CODE.test(folder) ? [folder, base] : LANGUAGE_CODE.test(base) ? [base, 'translation'] : [undefined, base];
-    if (!lng) throw new InputError(context.t('check:errors.noLanguage'), { file });
-    resources.push({ lng, ns, file, text: await readTextFile(context.io, file) });
+    const found = resourceFileOf(file);
+    if (!found) throw new InputError(context.t('check:errors.noLanguage'), { file });
+    resources.push({ ...found, file, text: await readTextFile(context.io, file) });
   }
   const languages = [...new Set(resources.map((resource) => resource.lng))];
   const source = languages.find((lng) => lng.toLowerCase().startsWith('zh'));

@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { alignCommand } from './commands/align.js';
 import { checkCommand } from './commands/check.js';
 import { concordanceCommand } from './commands/concordance.js';
+import { i18nCommand } from './commands/i18n.js';
 import { leverageCommand } from './commands/leverage.js';
 import { lookupCommand } from './commands/lookup.js';
 import { pipelineCommand } from './commands/pipeline.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly Command[] = [
   tmCommand,
   checkCommand,
   reviewCommand,
+  i18nCommand,
   termsCommand,
   validateCommand,
 ];

@@ -175,6 +175,13 @@ export async function writeFileAtomic(io: CliIo, file: string, content: string |
   }
 }
 
+export async function pathExists(io: CliIo, file: string): Promise<boolean> {
+  return fs.access(resolvePath(io, file)).then(
+    () => true,
+    () => false,
+  );
+}
+
 export async function isDirectory(io: CliIo, file: string): Promise<boolean> {
   try {
     return (await fs.stat(resolvePath(io, file))).isDirectory();

@@ -11,6 +11,10 @@ export type { MemoryFormat, ParseOptions, TermbaseFormat } from './format.js';
 export { parseXml, serializeXml, escapeAttribute, escapeText } from './xml.js';
 export type { XmlDocument, XmlElement, XmlNode } from './xml.js';
 export { csvTermbaseFormat, tbxFormat, tmxFormat, xliff12Format, xliff2Format };
+export { i18nextToMemory, parseResource, ResourceLoss, resourceFileOf } from './i18next.js';
+export type { ReleaseOptions, ResourceFile, ResourceLossKind } from './i18next.js';
+export { releaseToXliff, withTranslations, xliffToRelease } from './i18next-xliff.js';
+export type { ReleaseTranslation } from './i18next-xliff.js';
 
 export const TERMBASE_FORMATS: readonly TermbaseFormat[] = [tbxFormat, csvTermbaseFormat];
 

@@ -36,3 +36,8 @@ export class UniqueIds {
     return this.taken.size;
   }
 }
+
+/** An id made an XML NMTOKEN, as XLIFF 2 ids must be: any other character becomes `_`. */
+export function asNmtoken(id: string): string {
+  return id.replace(/[^\p{L}\p{N}._:-]/gu, '_');
+}

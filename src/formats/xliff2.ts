@@ -9,7 +9,7 @@ import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup }
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { MTC_20, segmentIdsForMatches, xliff2Matches } from './candidates.js';
 import { convertCodes, repairXliff2Codes } from './inline-codes.js';
-import { UniqueIds } from './unique-ids.js';
+import { asNmtoken, UniqueIds } from './unique-ids.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
 import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
 import {
@@ -441,7 +441,7 @@ interface WriteContext {
  */
 function xliff2Id(context: WriteContext, id: string | undefined, fallback: string): string {
   if (context.own && id !== undefined) return id;
-  const base = id === undefined || id === '' ? fallback : id.replace(/[^\p{L}\p{N}._:-]/gu, '_');
+  const base = id === undefined || id === '' ? fallback : asNmtoken(id);
   return context.ids.claim(base);
 }
 

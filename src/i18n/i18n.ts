@@ -3,6 +3,7 @@ import enAlign from './locales/en/align.js';
 import enCheck from './locales/en/check.js';
 import enCommon from './locales/en/common.js';
 import enReport from './locales/en/report.js';
+import enRelease from './locales/en/release.js';
 import enRules from './locales/en/rules.js';
 import enSegment from './locales/en/segment.js';
 import enReview from './locales/en/review.js';
@@ -12,6 +13,7 @@ import zhAlign from './locales/zh-CN/align.js';
 import zhCheck from './locales/zh-CN/check.js';
 import zhCommon from './locales/zh-CN/common.js';
 import zhReport from './locales/zh-CN/report.js';
+import zhRelease from './locales/zh-CN/release.js';
 import zhRules from './locales/zh-CN/rules.js';
 import zhSegment from './locales/zh-CN/segment.js';
 import zhReview from './locales/zh-CN/review.js';
@@ -23,8 +25,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Messages by locale and namespace; one namespace a capability; rule messages are `rules:<rule id>.<message id>`. */
 export const RESOURCES = {
-  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules, validate: enValidate, review: enReview },
-  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules, validate: zhValidate, review: zhReview },
+  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules, validate: enValidate, review: enReview, release: enRelease },
+  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules, validate: zhValidate, review: zhReview, release: zhRelease },
 } as const;
 
 export type Translate = TFunction;

@@ -2,6 +2,7 @@ import type { Rule } from '../rule.js';
 import { rule as emptyTarget } from './empty-target.js';
 import { rule as numberMismatch } from './number-mismatch.js';
 import { rule as placeholderMismatch } from './placeholder-mismatch.js';
+import { rule as pluralMissing } from './plural-missing.js';
 import { rule as sourceInconsistency } from './source-inconsistency.js';
 import { rule as spelling } from './spelling.js';
 import { rule as targetInconsistency } from './target-inconsistency.js';
@@ -24,6 +25,7 @@ export const RULES: readonly Rule[] = [
   sourceInconsistency,
   numberMismatch,
   placeholderMismatch,
+  pluralMissing,
   untranslated,
   emptyTarget,
   spelling,

@@ -58,7 +58,7 @@ function analysisFormatOf({ t }: CommandContext, file: string): AnalysisFormat {
 }
 
 /** Matches from a memory of another source language would be nonsense, not fuzzy. */
-async function refuseOtherSourceLanguage({ io, t }: CommandContext, file: string, language: string, tmPath: string): Promise<void> {
+export async function refuseOtherSourceLanguage({ io, t }: CommandContext, file: string, language: string, tmPath: string): Promise<void> {
   for (const memory of await memoryFiles(io, tmPath)) {
     const languages = await memorySourceLanguages(io, memory);
     if (languages !== undefined && !languages.some((each) => sameLanguage(each, language))) {

@@ -32,6 +32,9 @@ export default {
     missing: 'placeholder or code {{placeholder}} of the source is missing from the target',
     extra: 'placeholder or code {{placeholder}} is not in the source',
   },
+  'plural-missing': {
+    missing: '{{language}} needs the plural form "{{form}}" ({{category}}), which the target lacks',
+  },
   untranslated: {
     noTarget: 'no translation for "{{source}}"',
     copied: 'the target is a copy of the source',

@@ -35,6 +35,9 @@ export default {
     missing: '译文缺少原文中的占位符或代码 {{placeholder}}',
     extra: '占位符或代码 {{placeholder}} 不在原文中',
   },
+  'plural-missing': {
+    missing: '{{language}} 需要复数形式“{{form}}”（{{category}}），译文缺少它',
+  },
   untranslated: {
     noTarget: '“{{source}}”没有译文',
     copied: '译文与原文相同',
