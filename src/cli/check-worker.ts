@@ -7,7 +7,7 @@ import type { CliIo } from './command.js';
 
 /** A thread never prints: what it finds goes back to the main thread. */
 function silentIo(cwd: string): CliIo {
-  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false };
+  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false, stderrIsTTY: false };
 }
 
 async function runThread(input: ThreadInput): Promise<ThreadMessage> {
