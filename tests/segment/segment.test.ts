@@ -38,6 +38,25 @@ describe('English', () => {
   it('does not split a quotation ending in ? or ! followed by a lower-case word', () => {
     expect(en('"Is it raining?" asked the boy. "No!" said his aunt.')).toEqual(['"Is it raining?" asked the boy.', '"No!" said his aunt.']);
   });
+  it('starts a sentence at a lower-case word after . ? or !, as web and e-mail text does', () => {
+    expect(en('got your file. will read it tonight! any news? not yet.')).toEqual(['got your file.', 'will read it tonight!', 'any news?', 'not yet.']);
+    expect(en('the demo is at bit.ly/x2. see you there?! ok')).toEqual(['the demo is at bit.ly/x2.', 'see you there?!', 'ok']);
+  });
+  it('keeps a lower-case word after an abbreviation, an initial, a number, an ellipsis or a closer in the sentence', () => {
+    for (const text of [
+      'bring fruit, e.g. apples and pears',
+      'it weighs approx. two kilos',
+      'we met at 5 p.m. on the pier',
+      'see fig. 3. then the curve',
+      'signed by j. doe today',
+      'wait... what was that',
+      '"Done?" she asked',
+      'the note (read it twice.) lies here',
+      'She buys stock in Yahoo! every year',
+    ]) {
+      expect(en(text)).toEqual([text]);
+    }
+  });
   it('handles ellipses', () => {
     expect(en('I thought... well, maybe not. Wait . . . there is more. The end. . . . Another start.')).toEqual([
       'I thought... well, maybe not.',
