@@ -228,7 +228,8 @@ function isTitle(lower: string): boolean {
 /**
  * Web and e-mail text often opens a sentence in lower case ("thanks. see you monday"): after one
  * `.`, `?` or `!` (or `?!`) a lower-case word starts a sentence, unless the token before the
- * period is an abbreviation, an initial or a number ("e.g. the", "approx. ten", "fig. 3. then"),
+ * period is an abbreviation, an initial or a number an abbreviation refers to ("e.g. the",
+ * "approx. ten", "fig. 3. then"; but "we lost 3-2. next time" breaks),
  * the mark belongs to an ellipsis ("wait... what"), a closing quotation mark or bracket says
  * that the words after it go on ("Ready?" she asked; "(as before.) at last"), or the `!` ends a
  * capitalised name inside the sentence ("works at Yahoo! in").
@@ -241,7 +242,18 @@ function lowerCaseStartsSentence(line: string, start: number, periods: number, m
   if (marks > 0) return !(line[start] === '!' && isUpper(word[0]) && !wordOpensSentence);
   const lower = word.toLowerCase().replace(/^[^a-z0-9]+/, '');
   if (lower === '' || isTitle(lower) || PREFIXES.has(lower) || AMBIGUOUS.has(lower)) return false;
-  return !/^[a-z]$/.test(lower) && !/^([a-z]\.)+[a-z]$/.test(lower) && !/^\d[\d.,:]*$/.test(lower);
+  if (/^\d[\d.,:]*$/.test(lower)) return !isReferenceNumber(line, start - word.length);
+  return !/^[a-z]$/.test(lower) && !/^([a-z]\.)+[a-z]$/.test(lower);
+}
+
+/** A number that an abbreviation points to ("fig. 3.", "p. 7.") or that opens the line as a list item ("1. the"). */
+function isReferenceNumber(line: string, numberStart: number): boolean {
+  let k = numberStart;
+  while (k > 0 && isSpace(line.charCodeAt(k - 1))) k--;
+  if (k === 0) return true;
+  if (line[k - 1] !== '.') return false;
+  const previous = wordBefore(line, k - 1).toLowerCase();
+  return PREFIXES.has(previous) || TITLES.has(previous);
 }
 
 const INTRODUCING_PREPOSITIONS = new Set('at on in by before after until till since from around about by near'.split(' '));

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
@@ -151,5 +152,12 @@ describe.each(['en', 'zh'] as const)('properties (%s)', (lang) => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('messy web and e-mail text (tests/fixtures/segment/messy-en.json, also a row of bench:segment)', () => {
+  const items = JSON.parse(readFileSync(new URL('../fixtures/segment/messy-en.json', import.meta.url), 'utf8')) as Array<{ input: string; expected: string[] }>;
+  it.each(items.map((item) => [item.input, item.expected] as const))('%s', (input, expected) => {
+    expect(en(input)).toEqual(expected);
   });
 });
