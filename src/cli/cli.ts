@@ -29,11 +29,12 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (!command) {
+    const entry = COMMANDS.find((candidate) => candidate.name === name);
+    if (!entry) {
       if (name.startsWith('-') && isGlobalOption(name)) return execute(withoutGlobalOption(argv), io);
       throw new UsageError(t('common:errors.unknownCommand', { command: name }));
     }
+    const command = await entry.load();
     const options = { ...GLOBAL_OPTIONS, ...command.options };
     const parsed = parseCommandLine(rest, options, t);
     if (parsed.values.help === true) {
