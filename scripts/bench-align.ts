@@ -5,15 +5,22 @@
  * Then the speed at 1k, 10k and 40k Chinese sentences (prefixes of text 006 cut at a verse end, so
  * both sides match): steady sentences/second shows that time grows linearly.
  *
- *   npx tsx scripts/bench-align.ts [--texts 001,002] [--no-scaling]
+ * Then whole runs of the built CLI (`npm run build` first), as a user times them: texts 001 and 006
+ * one run each, and 120 news-length pairs cut from text 001 (scripts/batch-pairs.ts) aligned in
+ * one `tmkit align --batch` run, against one run per pair for a few of them.
+ *
+ *   npx tsx scripts/bench-align.ts [--texts 001,002] [--no-scaling] [--no-cli]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { align, type Lexicon } from '../src/align/index.js';
 import { deserializeLexicon, loadCedictLexicon } from '../src/align/index.js';
 import { cedictRelease } from '../src/cli/lexicon-files.js';
 import type { Bead } from '../src/types.js';
+import { writeBatchPairs } from './batch-pairs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STORED_LEXICON = path.join(root, 'dist/data/cedict-lexicon.bin');
@@ -90,6 +97,7 @@ async function main(): Promise<void> {
   const { p, r, f } = f1(pooled);
   console.log(`| pooled | | | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | | | |`);
   if (!process.argv.includes('--no-scaling')) printScaling(lexicon, zhVerse, enVerse);
+  if (!process.argv.includes('--no-cli')) printCliRuns();
 }
 
 function printScaling(lexicon: Lexicon, zhVerse: readonly string[], enVerse: readonly string[]): void {
@@ -109,6 +117,58 @@ function printScaling(lexicon: Lexicon, zhVerse: readonly string[], enVerse: rea
     const seconds = (performance.now() - start) / 1000;
     const rss = process.resourceUsage().maxRSS / 1024;
     console.log(`| ${zh.length} | ${en.length} | ${seconds.toFixed(2)} | ${Math.round((zh.length + en.length) / seconds)} | ${rss.toFixed(0)} |`);
+  }
+}
+
+interface CliRun {
+  wall: number;
+  /** Processor time of the process and its threads, user + system. */
+  cpu: number;
+  status: number;
+}
+
+/** One run of the built CLI, timed by the shell that starts it (`times` gives its children's processor time). */
+function runCli(args: readonly string[]): CliRun {
+  const quoted = [process.execPath, path.join(root, 'dist/cli/bin.js'), ...args].map((arg) => `'${arg.replace(/'/g, `'\\''`)}'`).join(' ');
+  const started = performance.now();
+  const result = spawnSync('sh', ['-c', `${quoted} >/dev/null 2>&1; status=$?; times; exit $status`], { encoding: 'utf8' });
+  const wall = (performance.now() - started) / 1000;
+  const seconds = [...(result.stdout.trim().split('\n').at(-1) ?? '').matchAll(/(\d+)m([\d.]+)s/g)].map((match) => 60 * Number(match[1]) + Number(match[2]));
+  return { wall, cpu: seconds.reduce((sum, value) => sum + value, 0), status: result.status ?? -1 };
+}
+
+/** The CLI as users run it: start-up, lexicon, reading, aligning and writing included. */
+function printCliRuns(): void {
+  if (!existsSync(path.join(root, 'dist/cli/bin.js'))) {
+    console.log('\nwhole CLI runs: no built CLI (run `npm run build`), left out');
+    return;
+  }
+  console.log(`\nWhole CLI runs (${availableParallelism()} cores; processor time is user + system of the process and its threads)\n`);
+  console.log('| run | time (s) | processor (s) |');
+  console.log('|---|---:|---:|');
+  for (const text of ['001', '006']) {
+    const run = runCli(['align', path.join(data, `${text}.zh`), path.join(data, `${text}.en`), '--presegmented', '--format', 'jsonl']);
+    console.log(`| dev text ${text}, one run${run.status === 0 ? '' : ` (exit ${run.status})`} | ${run.wall.toFixed(2)} | ${run.cpu.toFixed(2)} |`);
+  }
+  printBatchRun();
+}
+
+/** 120 news-length pairs in one batch, against a few of them run one process each. */
+function printBatchRun(): void {
+  const dir = mkdtempSync(path.join(tmpdir(), 'tmkit-bench-batch-'));
+  try {
+    const pairs = writeBatchPairs(dir, 120);
+    const batch = runCli(['align', '--batch', pairs.list, '--out-dir', path.join(dir, 'out'), '--presegmented']);
+    const label = `${pairs.pairs} pairs (${pairs.zhSentences} zh, ${pairs.enSentences} en sentences)`;
+    console.log(`| ${label}, one --batch run${batch.status === 0 ? '' : ` (exit ${batch.status})`} | ${batch.wall.toFixed(2)} | ${batch.cpu.toFixed(2)} |`);
+    const singles = [1, 2, 3, 4, 5].map((pair) => {
+      const name = `article-${String(pair).padStart(3, '0')}.txt`;
+      return runCli(['align', path.join(dir, 'zh', name), path.join(dir, 'en', name), '--presegmented', '--out', path.join(dir, `single-${pair}.xlf`)]);
+    });
+    const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+    console.log(`| one pair a run (mean of 5) | ${mean(singles.map((run) => run.wall)).toFixed(2)} | ${mean(singles.map((run) => run.cpu)).toFixed(2)} |`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }
 

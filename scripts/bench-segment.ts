@@ -2,8 +2,9 @@
  * Sentence segmentation accuracy and speed: tmkit against the npm peers and the built-in
  * Intl.Segmenter, in one process, on the same inputs.
  *
- * Accuracy: pass rate on `../shared/data/segment-golden-rules/{en,zh}.json` (an item passes when the
- * trimmed sentences equal the expected list exactly). Speed: MB/s (UTF-8) on ≥ 5 MB of English and of
+ * Accuracy: pass rate on `../shared/data/segment-golden-rules/{en,zh}.json` and on messy web and
+ * e-mail English (`tests/fixtures/segment/messy-en.json`; an item passes when the trimmed sentences
+ * equal the expected list exactly). Speed: MB/s (UTF-8) on ≥ 5 MB of English and of
  * Chinese built at run time from the shared development texts, median of several passes after a warm-up.
  *
  *   npx tsx scripts/bench-segment.ts [--passes 5] [--mb 5]
@@ -57,7 +58,19 @@ interface GoldenItem {
 }
 
 function passRate(split: Splitter, lang: 'en' | 'zh'): { passed: number; total: number; failed: string[] } {
-  const items = JSON.parse(readFileSync(path.join(shared, `data/segment-golden-rules/${lang}.json`), 'utf8')) as GoldenItem[];
+  return passRateOn(split, lang, JSON.parse(readFileSync(path.join(shared, `data/segment-golden-rules/${lang}.json`), 'utf8')) as GoldenItem[]);
+}
+
+/**
+ * Web and e-mail English of the project's own (tests/fixtures/segment/messy-en.json): sentences
+ * opening in lower case, abbreviations, numbers, addresses, items named by their position.
+ */
+function messyPassRate(split: Splitter): { passed: number; total: number; failed: string[] } {
+  const items = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/segment/messy-en.json'), 'utf8')) as Array<Omit<GoldenItem, 'id'>>;
+  return passRateOn(split, 'en', items.map((item, index) => ({ ...item, id: `messy-${index + 1}` })));
+}
+
+function passRateOn(split: Splitter, lang: 'en' | 'zh', items: readonly GoldenItem[]): { passed: number; total: number; failed: string[] } {
   const failed: string[] = [];
   for (const item of items) {
     let actual: string[];
@@ -105,16 +118,17 @@ const failures: string[] = [];
 for (const [name, split] of Object.entries(splitters)) {
   const en = passRate(split, 'en');
   const zh = passRate(split, 'zh');
+  const messy = messyPassRate(split);
   const enSpeed = throughput(name, split, 'en', inputs.en);
   const zhSpeed = throughput(name, split, 'zh', inputs.zh);
   const percent = (score: { passed: number; total: number }) => `${((100 * score.passed) / score.total).toFixed(1)}% (${score.passed}/${score.total})`;
-  rows.push(`| ${name} | ${percent(en)} | ${percent(zh)} | ${enSpeed.toFixed(1)} | ${zhSpeed.toFixed(1)} |`);
-  if (name === 'tmkit' && en.failed.length + zh.failed.length > 0) failures.push(`tmkit fails: ${[...en.failed, ...zh.failed].join(', ')}`);
+  rows.push(`| ${name} | ${percent(en)} | ${percent(zh)} | ${percent(messy)} | ${enSpeed.toFixed(1)} | ${zhSpeed.toFixed(1)} |`);
+  if (name === 'tmkit' && en.failed.length + zh.failed.length + messy.failed.length > 0) failures.push(`tmkit fails: ${[...en.failed, ...zh.failed, ...messy.failed].join(', ')}`);
 }
 
 const size = (text: string) => (Buffer.byteLength(text) / 1e6).toFixed(1);
 console.log(`Golden rules and throughput (${size(inputs.en)} MB English, ${size(inputs.zh)} MB Chinese, median of ${passes} passes after a warm-up)\n`);
-console.log('| segmenter | golden en | golden zh | en MB/s | zh MB/s |');
-console.log('|---|---:|---:|---:|---:|');
+console.log('| segmenter | golden en | golden zh | messy en | en MB/s | zh MB/s |');
+console.log('|---|---:|---:|---:|---:|---:|');
 for (const row of rows) console.log(row);
 for (const failure of failures) console.log(`\n${failure}`);

@@ -229,7 +229,7 @@ const cli = import(workerData.cli);
 parentPort.on('message', async ({ args, cwd }) => {
   const { execute } = await cli;
   let stderr = '';
-  const io = { stdout: () => undefined, stderr: (text) => { stderr += text; }, readStdin: async () => Buffer.alloc(0), env: { LANG: 'en_US.UTF-8', NO_COLOR: '1' }, cwd, stdoutIsTTY: false };
+  const io = { stdout: () => undefined, stderr: (text) => { stderr += text; }, readStdin: async () => Buffer.alloc(0), env: { LANG: 'en_US.UTF-8', NO_COLOR: '1' }, cwd, stdoutIsTTY: false, stderrIsTTY: false };
   const start = performance.now();
   let status;
   try {

@@ -3,16 +3,21 @@
  * English lemmas its glosses contain (`会谈` → talk; `朝鲜` → korea, north, dprk …).
  */
 import { glossesOf, loadCedictRows } from '../lang/cedict.js';
-import { WordPrefixes } from '../lang/longest-match.js';
+import { type LongestMatch, WordPrefixes } from '../lang/longest-match.js';
 import { isStopword, lemma } from './english.js';
 
+/** Chinese word → ids of English lemmas: a Map, or the stored lexicon's arrays read in place. */
+export interface GlossTable extends Iterable<[string, Int32Array]> {
+  get(word: string): Int32Array | undefined;
+  readonly size: number;
+}
+
 export interface Lexicon {
-  /** Chinese word → ids of English lemmas. */
-  words: Map<string, Int32Array>;
+  words: GlossTable;
   /** English lemma → id. */
-  lemmaIds: Map<string, number>;
+  lemmaIds: ReadonlyMap<string, number>;
   /** The Chinese words, for longest-match segmentation. */
-  prefixes: WordPrefixes;
+  prefixes: LongestMatch;
 }
 
 /** CC-CEDICT glosses carry markers that are not translations: `CL:个[ge4]`, `(literary)`, `sb`, `sth`. */
@@ -68,10 +73,10 @@ export function loadCedictLexicon(): Promise<Lexicon> {
 export function withTerms(lexicon: Lexicon, pairs: ReadonlyArray<readonly [string, string]>): Lexicon {
   if (pairs.length === 0) return lexicon;
   const lemmaIds = new Map(lexicon.lemmaIds);
-  const words = new Map(lexicon.words);
-  const prefixes = lexicon.prefixes.copy();
+  const added = new Map<string, Int32Array>();
+  const prefixes = new WordPrefixes([], lexicon.prefixes);
   for (const [zh, en] of pairs) {
-    const ids = new Set(words.get(zh) ?? []);
+    const ids = new Set(added.get(zh) ?? lexicon.words.get(zh) ?? []);
     for (const entry of glossLemmas(en)) {
       let id = lemmaIds.get(entry);
       if (id === undefined) {
@@ -80,8 +85,29 @@ export function withTerms(lexicon: Lexicon, pairs: ReadonlyArray<readonly [strin
       }
       ids.add(id);
     }
-    words.set(zh, Int32Array.from(ids));
+    added.set(zh, Int32Array.from(ids));
     prefixes.add(zh);
   }
-  return { words, lemmaIds, prefixes };
+  return { words: new GlossOverlay(lexicon.words, added), lemmaIds, prefixes };
+}
+
+/** A gloss table with some words added or given more lemmas, the table below it left as it is. */
+class GlossOverlay implements GlossTable {
+  readonly size: number;
+
+  constructor(
+    private readonly base: GlossTable,
+    private readonly added: ReadonlyMap<string, Int32Array>,
+  ) {
+    this.size = base.size + [...added.keys()].filter((word) => base.get(word) === undefined).length;
+  }
+
+  get(word: string): Int32Array | undefined {
+    return this.added.get(word) ?? this.base.get(word);
+  }
+
+  *[Symbol.iterator](): Iterator<[string, Int32Array]> {
+    for (const [word, ids] of this.base) yield [word, this.added.get(word) ?? ids];
+    for (const [word, ids] of this.added) if (this.base.get(word) === undefined) yield [word, ids];
+  }
 }

@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
-import { InputError, safeForTerminal } from '../errors.js';
 import { createTranslator, isLocale, localeFromEnvironment, type Locale, type Translate } from '../i18n/i18n.js';
 import { VERSION } from '../version.js';
 import { type CliIo, type Command, type CommandContext, type OptionSpec, type ParsedArgs, UsageError } from './command.js';
 import { COMMANDS } from './commands.js';
+import { describeError } from './error-line.js';
 
 const GLOBAL_OPTIONS: Record<string, OptionSpec> = {
   help: { type: 'boolean', short: 'h' },
@@ -29,11 +29,12 @@ export async function execute(argv: readonly string[], io: CliIo): Promise<numbe
       io.stdout(`${VERSION}\n`);
       return 0;
     }
-    const command = COMMANDS.find((candidate) => candidate.name === name);
-    if (!command) {
+    const entry = COMMANDS.find((candidate) => candidate.name === name);
+    if (!entry) {
       if (name.startsWith('-') && isGlobalOption(name)) return execute(withoutGlobalOption(argv), io);
       throw new UsageError(t('common:errors.unknownCommand', { command: name }));
     }
+    const command = await entry.load();
     const options = { ...GLOBAL_OPTIONS, ...command.options };
     const parsed = parseCommandLine(rest, options, t);
     if (parsed.values.help === true) {
@@ -117,16 +118,6 @@ function stringValue(token: OptionToken, t: Translate): string {
 
 function parseArgsOption(spec: OptionSpec, withShort: boolean): { type: 'string' | 'boolean'; short?: string } {
   return { type: spec.type, ...(spec.short && withShort ? { short: spec.short } : {}) };
-}
-
-function describeError(error: unknown, t: Translate): string {
-  if (error instanceof UsageError || error instanceof InputError) return safeForTerminal(oneLine(error.message));
-  const message = error instanceof Error ? error.message : String(error);
-  return t('common:errors.internal', { message: safeForTerminal(oneLine(message)) });
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ').trim();
 }
 
 function mainHelp(t: Translate): string {

@@ -8,6 +8,8 @@ export interface CliIo {
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdoutIsTTY: boolean;
+  /** Whether standard error is a terminal: progress is drawn only there. */
+  stderrIsTTY: boolean;
 }
 
 export interface CommandContext {

@@ -19,10 +19,11 @@ export function nodeIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    stderrIsTTY: process.stderr.isTTY === true,
   };
 }
 
 /** The io of a worker thread, which never prints: what it finds goes back to the main thread. */
 export function silentIo(cwd: string): CliIo {
-  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false };
+  return { stdout: () => undefined, stderr: () => undefined, readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false, stderrIsTTY: false };
 }

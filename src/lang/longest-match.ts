@@ -1,3 +1,9 @@
+/** Finds dictionary words in unsegmented (Chinese) text. */
+export interface LongestMatch {
+  /** Length of the longest word that starts at `start`, or 0 when none does. */
+  longestAt(text: string, start: number): number;
+}
+
 interface TrieNode {
   word: boolean;
   /** Keyed by UTF-16 code unit, so a lookup builds no strings. */
@@ -8,19 +14,15 @@ interface TrieNode {
  * Longest-match word lookup in unsegmented (Chinese) text: a character trie, so a lookup stops as
  * soon as no longer word can start with what it has read, and reads the text without slicing it.
  */
-export class WordPrefixes {
+export class WordPrefixes implements LongestMatch {
   private readonly root: TrieNode = { word: false };
 
+  /** With a `base`, the words of that one count too, and it is left unchanged. */
   constructor(
     words: Iterable<string>,
-    private readonly base?: WordPrefixes,
+    private readonly base?: LongestMatch,
   ) {
     for (const word of words) this.add(word);
-  }
-
-  /** A copy to add words to without changing this one; it answers for this one's words too. */
-  copy(): WordPrefixes {
-    return new WordPrefixes([], this);
   }
 
   add(word: string): void {

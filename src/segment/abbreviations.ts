@@ -16,7 +16,7 @@ export const PREFIXES = new Set(
   (
     'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vol vols p pp ' +
     'fig figs ch chap sec art para ed eds approx ca cf vs v op ref dept est div univ assn bros mt ft ave blvd rd hwy ' +
-    'e.g i.e viz al n° nº'
+    'e.g i.e viz al n° nº min mins hr hrs secs yr yrs wk wks incl excl misc tel ext attn qty pcs'
   ).split(' '),
 );
 

@@ -205,11 +205,12 @@ function decideAfterSpace(line: string, start: number, periods: number, marks: n
   const opensSentence = isUpper(following) || isDigit(following) || OPENERS.has(following) || isHan(following);
   // "Bohr […]" (Smith 55)": a parenthesis after a closing quotation mark is a citation, not a new sentence.
   if ((following === '(' || following === '[') && CLOSERS.has(line[next - 1] === ' ' ? line[next - 2] : line[next - 1])) return false;
-  if (marks > 0 || periods > 1) return opensSentence;
   const word = wordBefore(line, start);
   const lower = word.toLowerCase().replace(/^[^a-z0-9]+/, '');
+  if (isLower(following)) return lowerCaseStartsSentence(line, start, periods, marks, word, line.slice(sentenceStart, start - word.length).trim() === '');
+  if (marks > 0 || periods > 1) return opensSentence;
   if (!opensSentence) return false;
-  if (TITLES.has(lower) || TITLES.has(lower.slice(lower.lastIndexOf('.') + 1))) return false;
+  if (isTitle(lower)) return false;
   const after = nextWord(line, next);
   const starter = isUpper(after[0]) && (SENTENCE_STARTERS.has(after.toLowerCase()) || TITLES.has(after.toLowerCase()));
   // "J. Smith" is an initial; "… Plan B. Then" is not.
@@ -218,6 +219,41 @@ function decideAfterSpace(line: string, start: number, periods: number, marks: n
   if (AMBIGUOUS.has(lower) || /^(?:[a-z]\.){1,15}[a-z]$/.test(lower)) return starter && !isIntroductoryPhrase(line.slice(sentenceStart, start));
   if (/^\d+$/.test(lower) && wordStartsLine(line, start - lower.length)) return false;
   return true;
+}
+
+function isTitle(lower: string): boolean {
+  return TITLES.has(lower) || TITLES.has(lower.slice(lower.lastIndexOf('.') + 1));
+}
+
+/**
+ * Web and e-mail text often opens a sentence in lower case ("thanks. see you monday"): after one
+ * `.`, `?` or `!` (or `?!`) a lower-case word starts a sentence, unless the token before the
+ * period is an abbreviation, an initial or a number an abbreviation refers to ("e.g. the",
+ * "approx. ten", "fig. 3. then"; but "we lost 3-2. next time" breaks),
+ * the mark belongs to an ellipsis ("wait... what"), a closing quotation mark or bracket says
+ * that the words after it go on ("Ready?" she asked; "(as before.) at last"), or the `!` ends a
+ * capitalised name inside the sentence ("works at Yahoo! in").
+ */
+function lowerCaseStartsSentence(line: string, start: number, periods: number, marks: number, word: string, wordOpensSentence: boolean): boolean {
+  let end = start;
+  while (end < line.length && '.!?…'.includes(line[end])) end++;
+  if (line.slice(start, end).includes('…') || periods > 1 || (periods === 1 && marks > 0)) return false;
+  if (CLOSERS.has(line[end])) return false;
+  if (marks > 0) return !(line[start] === '!' && isUpper(word[0]) && !wordOpensSentence);
+  const lower = word.toLowerCase().replace(/^[^a-z0-9]+/, '');
+  if (lower === '' || isTitle(lower) || PREFIXES.has(lower) || AMBIGUOUS.has(lower)) return false;
+  if (/^\d[\d.,:]*$/.test(lower)) return !isReferenceNumber(line, start - word.length);
+  return !/^[a-z]$/.test(lower) && !/^([a-z]\.)+[a-z]$/.test(lower);
+}
+
+/** A number that an abbreviation points to ("fig. 3.", "p. 7.") or that opens the line as a list item ("1. the"). */
+function isReferenceNumber(line: string, numberStart: number): boolean {
+  let k = numberStart;
+  while (k > 0 && isSpace(line.charCodeAt(k - 1))) k--;
+  if (k === 0) return true;
+  if (line[k - 1] !== '.') return false;
+  const previous = wordBefore(line, k - 1).toLowerCase();
+  return PREFIXES.has(previous) || TITLES.has(previous);
 }
 
 const INTRODUCING_PREPOSITIONS = new Set('at on in by before after until till since from around about by near'.split(' '));

@@ -17,8 +17,10 @@ describe('tmkit (global behaviour)', () => {
     expect(result.stdout).not.toMatch(/\.summary/);
   });
 
-  it('has --help on every command, in both locales, with every option described', () => {
-    for (const command of COMMANDS) {
+  it('has --help on every command, in both locales, with every option described', async () => {
+    for (const entry of COMMANDS) {
+      const command = await entry.load();
+      expect([command.name, command.namespace]).toEqual([entry.name, entry.namespace]);
       for (const locale of ['en', 'zh-CN']) {
         const result = runCli([command.name, '--help', '--locale', locale]);
         expect(result.status, `${command.name} ${locale}`).toBe(0);

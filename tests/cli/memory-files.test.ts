@@ -9,7 +9,7 @@ import { type EntryList, lookup, memoryEntries } from '../../src/tm/index.js';
 import { tmWorkspace } from './tm-fixtures.js';
 
 function ioIn(cwd: string, stderr: string[] = []) {
-  const io: CliIo = { stdout: () => undefined, stderr: (text) => void stderr.push(text), readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false };
+  const io: CliIo = { stdout: () => undefined, stderr: (text) => void stderr.push(text), readStdin: async () => Buffer.alloc(0), env: {}, cwd, stdoutIsTTY: false, stderrIsTTY: false };
   return { io, t: createTranslator('en') };
 }
 

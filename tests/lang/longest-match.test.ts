@@ -36,8 +36,8 @@ describe('WordPrefixes', () => {
     }
   });
 
-  it('extends a copy without changing the original', () => {
-    const extended = words.copy();
+  it('extends a trie below it without changing that one', () => {
+    const extended = new WordPrefixes([], words);
     extended.add('朝鲜劳动党中央');
     extended.add('金正恩');
     expect(extended.longestAt('朝鲜劳动党中央委员会', 0)).toBe(7);

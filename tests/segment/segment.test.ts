@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { segment } from '../../src/segment/index.js';
@@ -37,6 +38,25 @@ describe('English', () => {
   });
   it('does not split a quotation ending in ? or ! followed by a lower-case word', () => {
     expect(en('"Is it raining?" asked the boy. "No!" said his aunt.')).toEqual(['"Is it raining?" asked the boy.', '"No!" said his aunt.']);
+  });
+  it('starts a sentence at a lower-case word after . ? or !, as web and e-mail text does', () => {
+    expect(en('got your file. will read it tonight! any news? not yet.')).toEqual(['got your file.', 'will read it tonight!', 'any news?', 'not yet.']);
+    expect(en('the demo is at bit.ly/x2. see you there?! ok')).toEqual(['the demo is at bit.ly/x2.', 'see you there?!', 'ok']);
+  });
+  it('keeps a lower-case word after an abbreviation, an initial, a number, an ellipsis or a closer in the sentence', () => {
+    for (const text of [
+      'bring fruit, e.g. apples and pears',
+      'it weighs approx. two kilos',
+      'we met at 5 p.m. on the pier',
+      'see fig. 3. then the curve',
+      'signed by j. doe today',
+      'wait... what was that',
+      '"Done?" she asked',
+      'the note (read it twice.) lies here',
+      'She buys stock in Yahoo! every year',
+    ]) {
+      expect(en(text)).toEqual([text]);
+    }
   });
   it('handles ellipses', () => {
     expect(en('I thought... well, maybe not. Wait . . . there is more. The end. . . . Another start.')).toEqual([
@@ -132,5 +152,12 @@ describe.each(['en', 'zh'] as const)('properties (%s)', (lang) => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('messy web and e-mail text (tests/fixtures/segment/messy-en.json, also a row of bench:segment)', () => {
+  const items = JSON.parse(readFileSync(new URL('../fixtures/segment/messy-en.json', import.meta.url), 'utf8')) as Array<{ input: string; expected: string[] }>;
+  it.each(items.map((item) => [item.input, item.expected] as const))('%s', (input, expected) => {
+    expect(en(input)).toEqual(expected);
   });
 });
