@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { Severity } from '../types.js';
+import type { Severity } from '../model/types.js';
 import type { Rule } from './rule.js';
 
 export type RuleSetting = 'off' | Severity;

@@ -1,8 +1,8 @@
 import { safeForTerminal } from '../errors.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { Dictionary } from '../terms/dictionary.js';
-import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../tm/memory.js';
-import type { Finding, Memory, Severity, Termbase } from '../types.js';
+import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../model/memory.js';
+import type { Finding, Memory, Severity, Termbase } from '../model/types.js';
 import { type CheckConfig, globMatches } from './config.js';
 import type { CheckReport, CheckSummary, FileFailure } from './report.js';
 import type { CheckedUnit, Report, Rule } from './rule.js';

@@ -6,8 +6,8 @@
  * kind gets one from its English forms (an office, an organisation, a name, or a term).
  */
 import { InputError } from '../errors.js';
-import { inferKind, TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
-import type { Concept, Termbase, TermKind, TermStatus } from '../types.js';
+import { inferKind, TERM_KINDS, TERM_STATUSES } from '../model/termbase.js';
+import type { Concept, Termbase, TermKind, TermStatus } from '../model/types.js';
 import type { ParseOptions, TermbaseFormat } from './format.js';
 
 const HEADER = ['zh', 'en', 'status', 'kind', 'note'];

@@ -6,8 +6,8 @@
  */
 import i18next from 'i18next';
 import { InputError } from '../errors.js';
-import { MAX_NESTING_DEPTH } from './legal-text.js';
-import type { Location, Memory, Unit } from '../types.js';
+import { MAX_NESTING_DEPTH } from '../xml/legal-text.js';
+import type { Location, Memory, Unit } from '../model/types.js';
 
 export interface ResourceFile {
   lng: string;

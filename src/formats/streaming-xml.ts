@@ -1,6 +1,6 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../errors.js';
-import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint } from './legal-text.js';
+import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint } from '../xml/legal-text.js';
 
 /**
  * A SAX parser for the streaming readers, as safe as `parseXml`: a well-formedness error, or a

@@ -6,9 +6,9 @@
  */
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
-import type { TmEntry } from '../tm/entries.js';
-import { NATIVE_CODE_KINDS } from '../tm/memory.js';
-import { encodingProblem, MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
+import type { TmEntry } from '../model/entries.js';
+import { NATIVE_CODE_KINDS } from '../model/memory.js';
+import { encodingProblem, MAX_NESTING_DEPTH, TOO_DEEP } from '../xml/legal-text.js';
 import { streamingParser } from './streaming-xml.js';
 import { isoFromTmxDate, sameLanguage, sameLanguageTag, sourceLanguage } from './tmx.js';
 const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;

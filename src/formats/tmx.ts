@@ -4,12 +4,12 @@
  * TMX has no files or groups: a memory with several is flattened (each unit keeps `origin`).
  */
 import { VERSION } from '../version.js';
-import type { Memory, MemoryFile, Note, Segment, Unit } from '../types.js';
-import { allUnits } from '../tm/memory.js';
+import type { Memory, MemoryFile, Note, Segment, Unit } from '../model/types.js';
+import { allUnits } from '../model/memory.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes } from './inline-codes.js';
 import { metadataWithFields, takeFields } from './unit-fields.js';
-import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
+import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from '../xml/xml.js';
 import { contentLocation, failAt, locationOf, readInline, rootTag, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
 
 interface DocumentExtras {

@@ -4,14 +4,15 @@
  */
 import { pushTo } from '../collections.js';
 import { InputError } from '../errors.js';
-import { allUnits } from '../tm/memory.js';
-import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
+import { walkCodes } from '../model/inline.js';
+import { allUnits } from '../model/memory.js';
+import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../model/types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { MTC_20, segmentIdsForMatches, xliff2Matches } from './candidates.js';
 import { convertCodes, repairXliff2Codes } from './inline-codes.js';
 import { UniqueIds } from './unique-ids.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
-import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
+import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from '../xml/xml.js';
 import {
   contentLocation,
   enterScope,
@@ -24,7 +25,6 @@ import {
   prefixFor,
   readInline,
   structuralChildren,
-  walkCodes,
   without,
   writeInline,
   XmlWriter,

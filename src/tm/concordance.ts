@@ -1,4 +1,4 @@
-import type { EntryList } from './entries.js';
+import type { EntryList } from '../model/entries.js';
 
 export interface ConcordanceHit {
   side: 'source' | 'target';

@@ -1,4 +1,4 @@
-import type { EntryList, TmEntry } from './entries.js';
+import type { EntryList, TmEntry } from '../model/entries.js';
 
 const FIELDS = ['source', 'target', 'origin', 'previous', 'next', 'changed'] as const;
 const FIELD_COUNT = FIELDS.length;

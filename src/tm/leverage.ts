@@ -1,7 +1,7 @@
-import type { Memory, Segment, TranslationCandidate, Unit } from '../types.js';
+import type { Memory, Segment, TranslationCandidate, Unit } from '../model/types.js';
 import { bandOf, countInto, emptyAnalysis, type Analysis } from './analysis.js';
-import type { EntryList } from './entries.js';
-import { allUnits, inlineText } from './memory.js';
+import type { EntryList } from '../model/entries.js';
+import { allUnits, inlineText } from '../model/memory.js';
 import type { TmIndex } from './ngram-index.js';
 import { lookup } from './lookup.js';
 

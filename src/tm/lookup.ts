@@ -1,4 +1,4 @@
-import type { EntryList, TmEntry } from './entries.js';
+import type { EntryList, TmEntry } from '../model/entries.js';
 import { type DiffPart, matchDiff } from './match.js';
 import type { TmIndex } from './ngram-index.js';
 import { BELOW, QueryScorer } from './query-scorer.js';

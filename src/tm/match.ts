@@ -1,4 +1,5 @@
 import diff from 'fast-diff';
+import { editDistance } from '../collections.js';
 import { matchUnits } from './tokens.js';
 
 /** An edit of the query that turns it into the memory's source: [-1 deleted | 0 kept | 1 inserted, text]. */
@@ -45,23 +46,6 @@ export function symmetricDifference(a: readonly string[], b: readonly string[]):
     else missing++;
   }
   return missing + rest.length;
-}
-
-/** Levenshtein distance over token arrays, two rows of memory. */
-export function editDistance(a: readonly string[], b: readonly string[]): number {
-  if (a.length < b.length) [a, b] = [b, a];
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
 }
 
 /** What changes from the query to the memory's source, for display. */

@@ -1,4 +1,4 @@
-import type { Concept, Term, Termbase, TermKind, TermStatus } from '../types.js';
+import type { Concept, Term, Termbase, TermKind, TermStatus } from './types.js';
 
 export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden'];
 export const TERM_KINDS: readonly TermKind[] = ['name', 'title', 'org', 'term'];
