@@ -2,6 +2,7 @@
 import { pinyin } from 'pinyin-pro';
 import { pushTo } from '../collections.js';
 import { extractNumbers } from '../lang/numbers.js';
+import { hanRuns } from '../lang/script.js';
 import { englishLemmas, lemma } from './english.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -85,7 +86,6 @@ function syllable(char: string): string {
   return value;
 }
 
-const HAN_RUN = /[\u4e00-\u9fff]+/g;
 const CAPITALISED = /\b[A-Z][A-Za-z]+\b/g;
 
 /** The capitalised words of the English side, lower-cased, and every prefix of them. */
@@ -114,7 +114,7 @@ export function nameSpellings(sentences: readonly string[]): NameSpellings {
  */
 function pinyinNameIds(text: string, ids: TokenIds, names: NameSpellings): number[] {
   const found: number[] = [];
-  for (const match of text.matchAll(HAN_RUN)) {
+  for (const match of hanRuns(text)) {
     const run = [...match[0]].map(syllable);
     for (let from = 0; from < run.length; from++) {
       let joined = '';

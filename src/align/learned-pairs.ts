@@ -4,6 +4,7 @@
  * nothing there (names such as 约拿 ↔ Jonah, a translator's habits), become extra lexicon entries
  * for the next search. Hunalign does the same with its realign pass.
  */
+import { HAN } from '../lang/script.js';
 import type { Bead } from '../types.js';
 import type { SentenceFeatures } from './features.js';
 
@@ -12,8 +13,6 @@ const MIN_BEAD_SCORE = 0.5;
 /** A pair must be seen this often, and its Dice coefficient be at least MIN_DICE. */
 const MIN_COUNT = 3;
 const MIN_DICE = 0.4;
-
-const HAN = /[\u4e00-\u9fff]/;
 
 /** Ids of the sentence's Chinese characters and character pairs. */
 function characterGramIds(sentence: string, ids: Map<string, number>): number[] {

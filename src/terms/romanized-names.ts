@@ -1,5 +1,6 @@
 import { pinyin } from 'pinyin-pro';
 import { remembered } from '../collections.js';
+import { hasHan } from '../lang/script.js';
 import { variantKey } from './variants.js';
 
 const syllables = new Map<number, string>();
@@ -10,7 +11,7 @@ function syllableAt(text: string, index: number): string {
   let value = syllables.get(code);
   if (value === undefined) {
     const char = text[index];
-    syllables.set(code, (value = /\p{Script=Han}/u.test(char) ? pinyin(char, { toneType: 'none' }).replace(/ü/g, 'v') : ''));
+    syllables.set(code, (value = hasHan(char) ? pinyin(char, { toneType: 'none' }).replace(/ü/g, 'v') : ''));
   }
   return value;
 }

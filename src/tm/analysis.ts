@@ -1,3 +1,4 @@
+import { hanCount } from '../lang/script.js';
 /**
  * Match bands as CAT tools report them: `context` is an exact match whose neighbours match too,
  * `repetitions` a segment whose source came earlier in the same document.
@@ -39,7 +40,7 @@ export function countInto(analysis: Analysis, band: Band, source: string, target
 
 /** Chinese characters, as CAT tools count Chinese volume. */
 export function chineseCharacterCount(text: string): number {
-  return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
+  return hanCount(text);
 }
 
 /** English words, hyphenated and apostrophised forms counting once. */
