@@ -4,6 +4,7 @@
  */
 import { pushTo } from '../collections.js';
 import { InputError } from '../errors.js';
+import { sameLanguageTag } from '../lang/language-tag.js';
 import { walkCodes } from '../model/inline.js';
 import { allUnits } from '../model/memory.js';
 import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../model/types.js';
@@ -261,13 +262,13 @@ export class Xliff2Reader {
       segment.subState = subState;
     }
     const sourceLang = attr(source!, 'xml:lang');
-    if (sourceLang !== undefined && sourceLang.toLowerCase() !== this.srcLang.toLowerCase()) {
+    if (sourceLang !== undefined && !sameLanguageTag(sourceLang, this.srcLang)) {
       failAt(source!, this.fileName, `<source xml:lang="${sourceLang}"> differs from srcLang "${this.srcLang}"`);
     }
     if (target) {
       this.sawTarget = true;
       const lang = attr(target, 'xml:lang');
-      if (lang !== undefined && this.trgLang !== undefined && lang.toLowerCase() !== this.trgLang.toLowerCase()) {
+      if (lang !== undefined && this.trgLang !== undefined && !sameLanguageTag(lang, this.trgLang)) {
         failAt(target, this.fileName, `<target xml:lang="${lang}"> differs from trgLang "${this.trgLang}"`);
       }
       segment.target = readInline(target);
