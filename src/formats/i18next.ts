@@ -8,6 +8,7 @@ import i18next from 'i18next';
 import { InputError } from '../errors.js';
 import { MAX_NESTING_DEPTH } from '../xml/legal-text.js';
 import type { Location, Memory, Unit } from '../model/types.js';
+import { positionAt } from '../text-position.js';
 
 export interface ResourceFile {
   lng: string;
@@ -105,7 +106,5 @@ function locate(text: string, key: string): Location | undefined {
   const colon = text.indexOf(':', offset);
   const value = text.indexOf('"', colon);
   if (colon === -1 || value === -1) return undefined;
-  const before = text.slice(0, value);
-  const line = before.split('\n').length;
-  return { line, column: value - before.lastIndexOf('\n') };
+  return positionAt(text, value);
 }
