@@ -2,6 +2,13 @@ import diff from 'fast-diff';
 import { editDistance } from '../collections.js';
 import { matchUnits } from './tokens.js';
 
+/** Identical text: the top of the 0–100 scale every score is on. */
+export const EXACT_SCORE = 100;
+/** Identical text with identical neighbouring sources: above exact, so that it ranks first (`leverage` records it as 100). */
+export const IN_CONTEXT_SCORE = 101;
+/** The most a text that is not identical scores: a difference in punctuation, case or spacing alone still needs a look. */
+export const BEST_FUZZY_SCORE = 99;
+
 /** An edit of the query that turns it into the memory's source: [-1 deleted | 0 kept | 1 inserted, text]. */
 export type DiffPart = [op: -1 | 0 | 1, text: string];
 
@@ -12,17 +19,17 @@ export type DiffPart = [op: -1 | 0 | 1, text: string];
  * difference in punctuation, case or spacing alone costs 1 point (99, never an exact match).
  */
 export function matchScore(query: string, source: string): number {
-  if (query === source) return 100;
+  if (query === source) return EXACT_SCORE;
   const a = matchUnits(query);
   const b = matchUnits(source);
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 0;
   const distance = editDistance(a, b);
-  let score = Math.floor(100 * (1 - distance / longer));
-  if (distance === 0 || normalizeLoosely(query) === normalizeLoosely(source)) return 99;
+  let score = Math.floor(EXACT_SCORE * (1 - distance / longer));
+  if (distance === 0 || normalizeLoosely(query) === normalizeLoosely(source)) return BEST_FUZZY_SCORE;
   score -= symmetricDifference(numbersOf(query), numbersOf(source));
   score -= symmetricDifference(tagsOf(query), tagsOf(source));
-  return Math.max(0, Math.min(99, score));
+  return Math.max(0, Math.min(BEST_FUZZY_SCORE, score));
 }
 
 export function normalizeLoosely(text: string): string {
