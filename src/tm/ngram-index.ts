@@ -41,7 +41,7 @@ export class NgramIndex implements TmIndex {
   readonly size: number;
   private readonly mask: number;
   private counter: Int32Array;
-  private touched: Int32Array = new Int32Array(1024);
+  private touched: Int32Array = new Int32Array(FIRST_CAPACITY);
 
   constructor(private readonly arrays: NgramIndexArrays) {
     this.size = arrays.unitCounts.length;
@@ -55,7 +55,7 @@ export class NgramIndex implements TmIndex {
     const looseHashes = new Int32Array(sources.length);
     // Every entry's gram hashes in one flat array: a million small arrays would cost more than their content.
     const entryStarts = new Int32Array(sources.length + 1);
-    let allHashes = new Int32Array(1 << 16);
+    let allHashes = new Int32Array(FIRST_HASHES);
     const table = new GramTable();
     sources.forEach((source, entry) => {
       const hashes = gramHashes(source);
@@ -243,6 +243,10 @@ const GAP_BUCKETS = 256;
 const SHARE_STEPS = 4_095;
 const BOUND_RANGE = 128;
 const ENTRY_RANGE = 2 ** 31;
+/** Starting sizes of arrays that double when full (entries touched by a query, gram hashes while building, gram table slots, a power of two): the start only saves the first few copies. */
+const FIRST_CAPACITY = 1_024;
+const FIRST_HASHES = 1 << 16;
+const FIRST_SLOTS = 1 << 12;
 
 /**
  * The best score an entry can reach from what the index knows of it: at least |length
@@ -293,8 +297,8 @@ function lowerBound(sorted: Int32Array, from: number, to: number, value: number)
 
 /** Counts grams into an open-addressing table that doubles at half load. */
 class GramTable {
-  private slots = new Int32Array(1 << 12);
-  private counts = new Int32Array(1 << 12);
+  private slots = new Int32Array(FIRST_SLOTS);
+  private counts = new Int32Array(FIRST_SLOTS);
   private used = 0;
 
   count(hash: number): void {

@@ -4,6 +4,9 @@ import { matchUnits } from './tokens.js';
 /** What `score` returns for a source that cannot reach the score asked for. */
 export const BELOW = -1;
 
+/** Units a scorer's rows start with room for: a long sentence; they grow for longer ones. */
+const FIRST_ROW_LENGTH = 64;
+
 /**
  * `matchScore` of one query against many sources, cheaper: the query is cut and normalized once,
  * units are compared as integers, and the edit distance stops as soon as it exceeds what the
@@ -15,9 +18,9 @@ export class QueryScorer {
   private readonly looseQuery: string;
   private readonly queryNumbers: string[];
   private readonly queryTags: string[];
-  private sourceUnits = new Int32Array(64);
-  private previousRow = new Int32Array(64);
-  private currentRow = new Int32Array(64);
+  private sourceUnits = new Int32Array(FIRST_ROW_LENGTH);
+  private previousRow = new Int32Array(FIRST_ROW_LENGTH);
+  private currentRow = new Int32Array(FIRST_ROW_LENGTH);
 
   constructor(readonly query: string) {
     const units = matchUnits(query);
