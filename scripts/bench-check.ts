@@ -29,7 +29,7 @@ import { readMemory } from '../src/formats/index.js';
 import { createTranslator } from '../src/i18n/i18n.js';
 import { loadCedictDictionary, type Dictionary } from '../src/terms/dictionary.js';
 import { extractTermbase } from '../src/terms/extract.js';
-import { allUnits, unitSourceText, unitTargetText } from '../src/tm/memory.js';
+import { allUnits, unitSourceText, unitTargetText } from '../src/model/memory.js';
 import type { Finding, Termbase } from '../src/types.js';
 import { injectedDrift, loadDriftDev, scoreDriftDev } from './drift-bench.js';
 

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { readMemory, xliff2Format } from '../src/formats/index.js';
-import { allUnits } from '../src/tm/memory.js';
+import { allUnits } from '../src/model/memory.js';
 import type { Unit } from '../src/types.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

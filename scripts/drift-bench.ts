@@ -19,8 +19,8 @@ import { readMemory, readTermbase } from '../src/formats/index.js';
 import { createTranslator } from '../src/i18n/i18n.js';
 import type { Dictionary } from '../src/terms/dictionary.js';
 import { compileTermbase } from '../src/terms/matcher.js';
-import { approvedTerms, termsIn } from '../src/terms/termbase.js';
-import { allUnits, unitSourceText, unitTargetText } from '../src/tm/memory.js';
+import { approvedTerms, termsIn } from '../src/model/termbase.js';
+import { allUnits, unitSourceText, unitTargetText } from '../src/model/memory.js';
 import type { Finding, Memory, Termbase } from '../src/types.js';
 
 export interface Gold {

@@ -32,3 +32,20 @@ export function withoutEach<T>(items: readonly T[], taken: readonly T[]): T[] {
     return count === 0;
   });
 }
+
+/** Levenshtein distance over token arrays, two rows of memory. */
+export function editDistance(a: readonly string[], b: readonly string[]): number {
+  if (a.length < b.length) [a, b] = [b, a];
+  let previous = new Int32Array(b.length + 1);
+  let current = new Int32Array(b.length + 1);
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    [previous, current] = [current, previous];
+  }
+  return previous[b.length];
+}

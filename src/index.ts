@@ -1,4 +1,4 @@
-export * from './types.js';
+export * from './model/index.js';
 export { InputError } from './errors.js';
 export { VERSION } from './version.js';
 export * from './segment/index.js';

@@ -1,7 +1,8 @@
 /** What the aligner knows of each sentence: its length, the English lemmas it can match, its numbers. */
-import { pinyin } from 'pinyin-pro';
 import { pushTo } from '../collections.js';
 import { extractNumbers } from '../lang/numbers.js';
+import { pinyinSyllable } from '../lang/pinyin.js';
+import { hanRuns } from '../lang/script.js';
 import { englishLemmas, lemma } from './english.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -77,15 +78,6 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
   return features;
 }
 
-const syllables = new Map<string, string>();
-
-function syllable(char: string): string {
-  let value = syllables.get(char);
-  if (value === undefined) syllables.set(char, (value = pinyin(char, { toneType: 'none' }).replace(/ü/g, 'v')));
-  return value;
-}
-
-const HAN_RUN = /[\u4e00-\u9fff]+/g;
 const CAPITALISED = /\b[A-Z][A-Za-z]+\b/g;
 
 /** The capitalised words of the English side, lower-cased, and every prefix of them. */
@@ -114,8 +106,8 @@ export function nameSpellings(sentences: readonly string[]): NameSpellings {
  */
 function pinyinNameIds(text: string, ids: TokenIds, names: NameSpellings): number[] {
   const found: number[] = [];
-  for (const match of text.matchAll(HAN_RUN)) {
-    const run = [...match[0]].map(syllable);
+  for (const match of hanRuns(text)) {
+    const run = [...match[0]].map(pinyinSyllable);
     for (let from = 0; from < run.length; from++) {
       let joined = '';
       for (let to = from; to < Math.min(run.length, from + 3); to++) {

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
-import type { Finding } from '../types.js';
-import { findingFingerprint } from './formatters/sarif.js';
+import type { Finding } from '../model/types.js';
+import { findingFingerprint } from '../model/finding.js';
 
 /**
  * Known findings a team has accepted, by fingerprint (rule, file, unit, source, found, expected):

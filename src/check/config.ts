@@ -1,6 +1,7 @@
 import { InputError } from '../errors.js';
-import type { Severity } from '../types.js';
+import type { Severity } from '../model/types.js';
 import type { Rule } from './rule.js';
+import { positionAt } from '../text-position.js';
 
 export type RuleSetting = 'off' | Severity;
 
@@ -71,7 +72,7 @@ function lineOf(text: string, reason: string): number | undefined {
   const quoted = /"([^"]+)"/.exec(reason)?.[1];
   if (!quoted) return undefined;
   const index = text.indexOf(`"${quoted}"`);
-  return index === -1 ? undefined : text.slice(0, index).split('\n').length;
+  return index === -1 ? undefined : positionAt(text, index).line;
 }
 
 /** `*` matches any run of characters, `?` one; a pattern matches the whole name. */

@@ -1,11 +1,12 @@
 import { safeForTerminal } from '../errors.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { Dictionary } from '../terms/dictionary.js';
-import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../tm/memory.js';
-import type { Finding, Memory, Severity, Termbase } from '../types.js';
+import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../model/memory.js';
+import type { Finding, Memory, Severity, Termbase } from '../model/types.js';
 import { type CheckConfig, globMatches } from './config.js';
 import type { CheckReport, CheckSummary, FileFailure } from './report.js';
 import type { CheckedUnit, Report, Rule } from './rule.js';
+import { positionAt } from '../text-position.js';
 
 export interface CheckInput {
   file: string;
@@ -113,8 +114,5 @@ function position(report: Report): { line?: number; column?: number } {
   const base = start ?? unit.location;
   if (!base) return {};
   const text = report.side === 'source' ? report.unit.source : report.unit.target;
-  const before = text.slice(0, report.offset ?? 0);
-  const newlines = before.split('\n').length - 1;
-  const column = newlines === 0 ? base.column + before.length : before.length - before.lastIndexOf('\n');
-  return { line: base.line + newlines, column };
+  return positionAt(text, Math.min(report.offset ?? 0, text.length), base);
 }

@@ -6,6 +6,6 @@ export { globMatches, resolveConfig } from './config.js';
 export type { CheckConfig, RuleSetting } from './config.js';
 export { createBaseline, parseBaseline, serializeBaseline, withoutBaseline } from './baseline.js';
 export type { Baseline } from './baseline.js';
-export { FORMAT_IDS, FORMATTERS, findingFingerprint } from './formatters/index.js';
+export { FORMAT_IDS, FORMATTERS } from './formatters/index.js';
 export type { FormatId } from './formatters/index.js';
 export { RULES } from './rules/index.js';

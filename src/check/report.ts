@@ -1,5 +1,5 @@
 import type { Translate } from '../i18n/i18n.js';
-import type { Finding } from '../types.js';
+import type { Finding } from '../model/types.js';
 import type { CheckedUnit, RuleMeta } from './rule.js';
 
 export interface CheckSummary {

@@ -1,5 +1,5 @@
 import type { Dictionary } from '../terms/dictionary.js';
-import type { Severity, Termbase, Unit } from '../types.js';
+import type { Severity, Termbase, Unit } from '../model/types.js';
 
 /** A unit as the rules see it: its text flattened, with where it came from. */
 export interface CheckedUnit {

@@ -1,6 +1,6 @@
 import { compileTermbase } from '../terms/matcher.js';
 import { unitTermIssues } from '../terms/unit-terms.js';
-import type { Severity } from '../types.js';
+import type { Severity } from '../model/types.js';
 import type { Rule } from './rule.js';
 
 /**

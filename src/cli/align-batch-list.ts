@@ -8,7 +8,7 @@ import path from 'node:path';
 import { InputError } from '../errors.js';
 import type { CommandContext } from './command.js';
 import { describeFsError, isDirectory, readTextFile, resolvePath } from './files.js';
-import { sameLanguage } from './memory-output.js';
+import { sameLanguage } from '../lang/language-tag.js';
 
 export interface BatchPair {
   source: string;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createBaseline, parseBaseline, serializeBaseline, withoutBaseline } from '../check/baseline.js';
 import { type CheckConfig, resolveConfig } from '../check/config.js';
 import { checkMemories, type CheckInput, type CheckOptions, combineReports, summarize } from '../check/engine.js';
-import { FORMATTERS, type FormatId } from '../check/formatters/index.js';
+import { FORMATTERS } from '../check/formatters/index.js';
 import type { CheckReport, FileFailure } from '../check/report.js';
 import { RULES } from '../check/rules/index.js';
 import { InputError } from '../errors.js';
@@ -11,6 +11,7 @@ import { i18nextToMemory, type ResourceFile, resourceFileOf } from '../formats/i
 import { readMemory } from '../formats/index.js';
 import type { Termbase } from '../types.js';
 import { VERSION } from '../version.js';
+import type { RunCheckOptions } from './check-options.js';
 import { checkOnSecondThread, SECOND_THREAD_MIN_BYTES, SECOND_THREAD_RULES } from './check-thread.js';
 import type { CliIo, CommandContext } from './command.js';
 import { isDirectory, listFiles, pathExists, readTextFile, resolvePath, writeFileAtomic } from './files.js';
@@ -18,19 +19,6 @@ import { type EnglishDialect, englishDialects } from '../lang/english-dialects.j
 import { loadDictionary } from './lexicon-files.js';
 import { refuseOverwritingInputs } from './output-guard.js';
 import { loadTermbase } from './termbase-files.js';
-
-export interface RunCheckOptions {
-  files: readonly string[];
-  terms: readonly string[];
-  config?: string;
-  format: FormatId;
-  out?: string;
-  maxWarnings?: number;
-  baseline?: string;
-  fixBaseline: boolean;
-  /** Errors only, as ESLint's --quiet: warnings are neither reported nor counted. */
-  quiet?: boolean;
-}
 
 export interface CheckRun {
   report: CheckReport;

@@ -7,7 +7,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckReport } from '../check/report.js';
 import type { Locale } from '../i18n/i18n.js';
-import type { RunCheckOptions } from './check-files.js';
+import type { RunCheckOptions } from './check-options.js';
 
 export const SECOND_THREAD_RULES: ReadonlySet<string> = new Set(['term-drift']);
 

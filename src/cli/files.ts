@@ -5,6 +5,7 @@ import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError } from '../errors.js';
 import type { Translate } from '../i18n/i18n.js';
 import type { CliIo } from './command.js';
+import { positionAt } from '../text-position.js';
 
 export function resolvePath(io: CliIo, file: string): string {
   return path.resolve(io.cwd, file);
@@ -29,7 +30,7 @@ export function decodeText(bytes: Uint8Array, file: string): string {
 /** NUL is refused in every encoding: no format tmkit reads allows it, and no writer could write it. */
 function withoutNul(text: string, file: string): string {
   const nul = text.indexOf('\u0000');
-  if (nul >= 0) throw new InputError('binary data (NUL byte), not text', { file, ...lineColumnAt(text, nul) });
+  if (nul >= 0) throw new InputError('binary data (NUL byte), not text', { file, ...positionAt(text, nul) });
   return text;
 }
 
@@ -118,15 +119,6 @@ function invalidUtf8Reason(bytes: Uint8Array): string {
   return `invalid UTF-8 near byte ${low}`;
 }
 
-export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    lineStart = i + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
-}
 
 /** Reads a text file, or stdin for `-`; failures are one-line input errors naming the file. */
 export async function readTextFile(io: CliIo, file: string): Promise<string> {

@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
 import { InputError } from '../errors.js';
+import { sameLanguage } from '../lang/language-tag.js';
 import { extensionOf, getMemoryFormat, MEMORY_FORMATS, type MemoryFormat, memoryFormatForOutput } from '../formats/index.js';
 import { addDocument, allUnits } from '../tm/index.js';
 import type { Memory } from '../types.js';
@@ -103,11 +104,6 @@ export async function memoryToExtend(
   } catch (error) {
     throw error instanceof InputError ? error.inFile(file) : error;
   }
-}
-
-/** The language, whatever the region or script: `zh-CN` and `zh` are one language. */
-export function sameLanguage(a: string, b: string): boolean {
-  return a.split(/[-_]/)[0].toLowerCase() === b.split(/[-_]/)[0].toLowerCase();
 }
 
 /** Writes the aligned pair (a memory of one file) to its destination and returns the line that says what was done. */

@@ -5,8 +5,8 @@
  * elements, so that a file read back (the readers keep these elements as module data) is written
  * byte for byte the same.
  */
-import type { TranslationCandidate, Unit } from '../types.js';
-import { escapeText } from './xml.js';
+import type { TranslationCandidate, Unit } from '../model/types.js';
+import { escapeText } from '../xml/xml.js';
 import { attributes } from './xml-model.js';
 
 export const MTC_20 = 'urn:oasis:names:tc:xliff:matches:2.0';

@@ -6,8 +6,9 @@
  * kind gets one from its English forms (an office, an organisation, a name, or a term).
  */
 import { InputError } from '../errors.js';
-import { inferKind, TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
-import type { Concept, Termbase, TermKind, TermStatus } from '../types.js';
+import { sameLanguage } from '../lang/language-tag.js';
+import { inferKind, TERM_KINDS, TERM_STATUSES } from '../model/termbase.js';
+import type { Concept, Termbase, TermKind, TermStatus } from '../model/types.js';
 import type { ParseOptions, TermbaseFormat } from './format.js';
 
 const HEADER = ['zh', 'en', 'status', 'kind', 'note'];
@@ -149,8 +150,8 @@ function quote(cell: string): string {
 function serializeCsvTermbase(termbase: Termbase): string {
   const rows = [HEADER.join(',')];
   for (const concept of termbase.concepts) {
-    const sources = concept.terms.filter((term) => term.lang.split('-')[0] === termbase.srcLang.split('-')[0] && (term.status === 'preferred' || term.status === 'admitted'));
-    const targets = concept.terms.filter((term) => term.lang.split('-')[0] === termbase.trgLang.split('-')[0]);
+    const sources = concept.terms.filter((term) => sameLanguage(term.lang, termbase.srcLang) && (term.status === 'preferred' || term.status === 'admitted'));
+    const targets = concept.terms.filter((term) => sameLanguage(term.lang, termbase.trgLang));
     for (const source of sources) {
       for (const target of targets) rows.push([source.text, target.text, target.status, concept.kind, target.note ?? ''].map(quote).join(','));
     }

@@ -1,4 +1,4 @@
-import type { Memory, Termbase } from '../types.js';
+import type { Memory, Termbase } from '../model/types.js';
 
 export interface ParseOptions {
   /** Used in error messages and in `origin` of the units read. */

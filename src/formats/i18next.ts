@@ -6,8 +6,9 @@
  */
 import i18next, { type i18n } from 'i18next';
 import { InputError } from '../errors.js';
-import { MAX_NESTING_DEPTH } from './legal-text.js';
-import { type Location, type Memory, MISSING_PLURAL_FORM, type Unit } from '../types.js';
+import { MAX_NESTING_DEPTH } from '../xml/legal-text.js';
+import { type Location, type Memory, MISSING_PLURAL_FORM, type Unit } from '../model/types.js';
+import { positionAt } from '../text-position.js';
 
 export interface ResourceFile {
   lng: string;
@@ -218,7 +219,5 @@ function locate(text: string, key: string, separator: string): Location | undefi
   const colon = text.indexOf(':', offset);
   const value = text.indexOf('"', colon);
   if (colon === -1 || value === -1) return undefined;
-  const before = text.slice(0, value);
-  const line = before.split('\n').length;
-  return { line, column: value - before.lastIndexOf('\n') };
+  return positionAt(text, value);
 }

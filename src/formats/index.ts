@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import type { Memory, Termbase } from '../types.js';
+import type { Memory, Termbase } from '../model/types.js';
 import { csvTermbaseFormat } from './csv.js';
 import type { MemoryFormat, TermbaseFormat } from './format.js';
 import { tbxFormat } from './tbx.js';
@@ -8,8 +8,8 @@ import { xliff12Format } from './xliff12.js';
 import { xliff2Format } from './xliff2.js';
 
 export type { MemoryFormat, ParseOptions, TermbaseFormat } from './format.js';
-export { parseXml, serializeXml, escapeAttribute, escapeText } from './xml.js';
-export type { XmlDocument, XmlElement, XmlNode } from './xml.js';
+export { parseXml, serializeXml, escapeAttribute, escapeText } from '../xml/xml.js';
+export type { XmlDocument, XmlElement, XmlNode } from '../xml/xml.js';
 export { csvTermbaseFormat, tbxFormat, tmxFormat, xliff12Format, xliff2Format };
 export { i18nextToMemory, parseResource, ResourceLoss, resourceFileOf } from './i18next.js';
 export type { ReleaseOptions, ResourceFile, ResourceLossKind } from './i18next.js';

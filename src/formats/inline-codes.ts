@@ -3,9 +3,9 @@
  * and TMX `ph bpt ept it` say the same things with different elements. Used by the writers when
  * a memory read from one format is written in another; a code's id is kept.
  */
-import type { Inline, InlineCode } from '../types.js';
+import type { Inline, InlineCode } from '../model/types.js';
 import { UniqueIds } from './unique-ids.js';
-import { localName } from './xml.js';
+import { localName } from '../xml/xml.js';
 
 export type CodeDialect = 'xliff2' | 'xliff12' | 'tmx';
 

@@ -1,6 +1,7 @@
 import { SaxesParser } from 'saxes';
 import { InputError } from '../errors.js';
-import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint } from './legal-text.js';
+import { codePointName, encodingProblem, firstIllegalChar, isLegalCodePoint } from '../xml/legal-text.js';
+import { positionAt } from '../text-position.js';
 
 /**
  * A SAX parser for the streaming readers, as safe as `parseXml`: a well-formedness error, or a
@@ -29,10 +30,8 @@ export function streamingParser(fileName: string) {
       if (refused) fail(`not well-formed XML: ${refused}`, 1, 1);
     }
     const failAt = (offset: number, reason: string) => {
-      const before = chunk.slice(0, offset);
-      const newlines = before.split('\n').length - 1;
-      const column = newlines === 0 ? parser.column + before.length + 1 : before.length - before.lastIndexOf('\n');
-      fail(`not well-formed XML: ${reason}`, parser.line + newlines, column);
+      const { line, column } = positionAt(chunk, offset, { line: parser.line, column: parser.column + 1 });
+      fail(`not well-formed XML: ${reason}`, line, column);
     };
     const illegal = firstIllegalChar(chunk);
     if (illegal !== -1) failAt(illegal, `character ${codePointName(chunk, illegal)} is not allowed in XML`);

@@ -5,12 +5,12 @@
  * an admitted short form as `termType` shortForm, a concept's kind as its `subjectField`.
  */
 import { InputError } from '../errors.js';
-import { TERM_KINDS, TERM_STATUSES } from '../terms/termbase.js';
-import type { Concept, Term, Termbase, TermKind, TermStatus } from '../types.js';
+import { TERM_KINDS, TERM_STATUSES } from '../model/termbase.js';
+import type { Concept, Term, Termbase, TermKind, TermStatus } from '../model/types.js';
 import type { ParseOptions, TermbaseFormat } from './format.js';
-import { attr, childElements, localName, parseXml, textContent, type XmlElement } from './xml.js';
+import { attr, childElements, localName, parseXml, textContent, type XmlElement } from '../xml/xml.js';
 import { rootTag, XmlWriter } from './xml-model.js';
-import { escapeText } from './xml.js';
+import { escapeText } from '../xml/xml.js';
 
 const TBX_NAMESPACE = 'urn:iso:std:iso:30042:ed-2';
 

@@ -6,11 +6,12 @@
  */
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
-import type { TmEntry } from '../tm/entries.js';
-import { NATIVE_CODE_KINDS } from '../tm/memory.js';
-import { encodingProblem, MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
+import type { TmEntry } from '../model/entries.js';
+import { NATIVE_CODE_KINDS } from '../model/memory.js';
+import { encodingProblem, MAX_NESTING_DEPTH, TOO_DEEP } from '../xml/legal-text.js';
 import { streamingParser } from './streaming-xml.js';
-import { isoFromTmxDate, sameLanguage, sameLanguageTag, sourceLanguage } from './tmx.js';
+import { languageTagsMatch, sameLanguageTag } from '../lang/language-tag.js';
+import { isoFromTmxDate, sourceLanguage } from './tmx.js';
 const CONTEXT_KEYS = { previous: 'tmkit:context-previous', next: 'tmkit:context-next' } as const;
 
 interface UnitInProgress {
@@ -197,7 +198,7 @@ class TmxUnits {
     unit.first ??= { lang, text };
     // `*all*`: the first language read is the source.
     if (this.declared === undefined || this.declared === '*all*') this.declared = lang;
-    if (sameLanguage(lang, this.declared)) unit.declaredSource ??= text;
+    if (languageTagsMatch(lang, this.declared)) unit.declaredSource ??= text;
     this.languageCounts.set(lang, (this.languageCounts.get(lang) ?? 0) + 1);
     if (!unit.texts.has(lang)) unit.texts.set(lang, text);
   }
@@ -230,7 +231,7 @@ class TmxUnits {
     this.srcLang = sourceLanguage(this.declared ?? 'und', this.firstLanguage ?? undefined);
     if (this.firstWithoutDeclared && this.srcLang === this.declared) this.failWithoutSource(this.firstWithoutDeclared, this.srcLang);
     for (const [lang, count] of this.languageCounts) {
-      if (sameLanguage(lang, this.srcLang)) continue;
+      if (languageTagsMatch(lang, this.srcLang)) continue;
       if (this.trgLang === undefined || count > this.languageCounts.get(this.trgLang)!) this.trgLang = lang;
     }
   }

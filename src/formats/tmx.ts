@@ -4,12 +4,13 @@
  * TMX has no files or groups: a memory with several is flattened (each unit keeps `origin`).
  */
 import { VERSION } from '../version.js';
-import type { Memory, MemoryFile, Note, Segment, Unit } from '../types.js';
-import { allUnits } from '../tm/memory.js';
+import { languageTagsMatch, sameLanguageTag } from '../lang/language-tag.js';
+import type { Memory, MemoryFile, Note, Segment, Unit } from '../model/types.js';
+import { allUnits } from '../model/memory.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { convertCodes } from './inline-codes.js';
 import { metadataWithFields, takeFields } from './unit-fields.js';
-import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
+import { attr, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from '../xml/xml.js';
 import { contentLocation, failAt, locationOf, readInline, rootTag, structuralChildren, without, writeInline, writeNodesAndNotes, XmlWriter } from './xml-model.js';
 
 interface DocumentExtras {
@@ -122,17 +123,7 @@ function tuvLanguage(tuv: XmlElement, fileName: string | undefined): string {
  * that is the source (translate-toolkit's po2tmx writes `srclang="en"` whatever the pair).
  */
 export function sourceLanguage(declared: string, firstOfEvery: string | undefined): string {
-  return firstOfEvery !== undefined && !sameLanguage(firstOfEvery, declared) ? firstOfEvery : declared;
-}
-
-export function sameLanguageTag(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
-}
-
-export function sameLanguage(a: string, b: string): boolean {
-  const left = a.toLowerCase();
-  const right = b.toLowerCase();
-  return left === right || left.split('-')[0] === right || right.split('-')[0] === left;
+  return firstOfEvery !== undefined && !languageTagsMatch(firstOfEvery, declared) ? firstOfEvery : declared;
 }
 
 function mostCommonTargetLanguage(tus: XmlElement[], srcLang: string, fileName: string | undefined): string | undefined {
@@ -141,7 +132,7 @@ function mostCommonTargetLanguage(tus: XmlElement[], srcLang: string, fileName: 
     for (const child of tu.children) {
       if (child.type !== 'element' || child.name !== 'tuv') continue;
       const lang = tuvLanguage(child, fileName);
-      if (!sameLanguage(lang, srcLang)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      if (!languageTagsMatch(lang, srcLang)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }
   }
   let best: string | undefined;
@@ -182,7 +173,7 @@ function readUnit(tu: XmlElement, index: number, srcLang: string, trgLang: strin
     const seg = child.children.find((node): node is XmlElement => node.type === 'element' && node.name === 'seg');
     if (!seg) failAt(child, fileName, '<tuv> has no <seg>');
     const nodes = structuralChildren(child, fileName).filter((node) => node !== seg);
-    if (!sawSource && sameLanguage(lang, srcLang)) {
+    if (!sawSource && languageTagsMatch(lang, srcLang)) {
       sawSource = true;
       segment.source = readInline(seg!);
       segment.location = contentLocation(seg!);

@@ -1,4 +1,4 @@
-import type { Unit } from '../types.js';
+import type { Unit } from '../model/types.js';
 
 /**
  * Unit fields with no native element in a format travel as `tmkit:` metadata, so that a

@@ -4,9 +4,9 @@
  * cannot represent (a control character is refused naming the unit, never written out raw).
  */
 import { InputError } from '../errors.js';
-import { isGroup } from '../tm/memory.js';
-import type { Inline, Memory, Note, Unit, UnitGroup } from '../types.js';
-import { codePointName, firstIllegalChar } from './legal-text.js';
+import { isGroup } from '../model/memory.js';
+import type { Inline, Memory, Note, Unit, UnitGroup } from '../model/types.js';
+import { codePointName, firstIllegalChar } from '../xml/legal-text.js';
 import { UniqueIds } from './unique-ids.js';
 
 export interface WritableMemory {

@@ -5,15 +5,15 @@
  * for converting and merging, keep every node and need several times the file's size). It yields
  * what `memoryEntries(format.parse(text), file)` yields and rejects what that rejects.
  */
-import { MAX_NESTING_DEPTH, TOO_DEEP } from './legal-text.js';
+import { MAX_NESTING_DEPTH, TOO_DEEP } from '../xml/legal-text.js';
 import type { SaxesTagPlain } from 'saxes';
 import { InputError } from '../errors.js';
-import { UnitEntries, type TmEntry } from '../tm/entries.js';
-import type { Unit } from '../types.js';
+import { UnitEntries, type TmEntry } from '../model/entries.js';
+import type { Unit } from '../model/types.js';
 import { streamingParser } from './streaming-xml.js';
 import { Xliff12Reader } from './xliff12.js';
 import { isCore, MDA_20, Xliff2Reader } from './xliff2.js';
-import { attr, localName, type XmlElement, type XmlNode } from './xml.js';
+import { attr, localName, type XmlElement, type XmlNode } from '../xml/xml.js';
 import { enterScope, failAt, type NamespaceScope, namespaceOf } from './xml-model.js';
 
 export type XliffDialect = 'xliff2' | 'xliff12';

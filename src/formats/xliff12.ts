@@ -4,12 +4,12 @@
  * `context-group`s and tool extensions are kept verbatim. `Unit.metadata` travels in a
  * `context-group name="tmkit-metadata-<unit id>"` (`context-type="x-<key>"`), valid under the strict schema.
  */
-import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
+import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../model/types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { xliff12AltTrans, xliff12StateQualifier } from './candidates.js';
 import { convertCodes } from './inline-codes.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
-import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
+import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from '../xml/xml.js';
 import { xliffGeneration } from './xliff-version.js';
 import {
   contentLocation,

@@ -4,14 +4,16 @@
  */
 import { pushTo } from '../collections.js';
 import { InputError } from '../errors.js';
-import { allUnits } from '../tm/memory.js';
-import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../types.js';
+import { sameLanguageTag } from '../lang/language-tag.js';
+import { walkCodes } from '../model/inline.js';
+import { allUnits } from '../model/memory.js';
+import type { Memory, MemoryFile, Note, Segment, SegmentState, Unit, UnitGroup } from '../model/types.js';
 import type { MemoryFormat, ParseOptions } from './format.js';
 import { MTC_20, segmentIdsForMatches, xliff2Matches } from './candidates.js';
 import { convertCodes, repairXliff2Codes } from './inline-codes.js';
 import { asNmtoken, UniqueIds } from './unique-ids.js';
 import { ALL_FIELDS, metadataWithFields, takeFields } from './unit-fields.js';
-import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from './xml.js';
+import { attr, localName, parseXml, textContent, type XmlDeclaration, type XmlElement, type XmlNode } from '../xml/xml.js';
 import {
   contentLocation,
   enterScope,
@@ -24,7 +26,6 @@ import {
   prefixFor,
   readInline,
   structuralChildren,
-  walkCodes,
   without,
   writeInline,
   XmlWriter,
@@ -261,13 +262,13 @@ export class Xliff2Reader {
       segment.subState = subState;
     }
     const sourceLang = attr(source!, 'xml:lang');
-    if (sourceLang !== undefined && sourceLang.toLowerCase() !== this.srcLang.toLowerCase()) {
+    if (sourceLang !== undefined && !sameLanguageTag(sourceLang, this.srcLang)) {
       failAt(source!, this.fileName, `<source xml:lang="${sourceLang}"> differs from srcLang "${this.srcLang}"`);
     }
     if (target) {
       this.sawTarget = true;
       const lang = attr(target, 'xml:lang');
-      if (lang !== undefined && this.trgLang !== undefined && lang.toLowerCase() !== this.trgLang.toLowerCase()) {
+      if (lang !== undefined && this.trgLang !== undefined && !sameLanguageTag(lang, this.trgLang)) {
         failAt(target, this.fileName, `<target xml:lang="${lang}"> differs from trgLang "${this.trgLang}"`);
       }
       segment.target = readInline(target);

@@ -4,8 +4,8 @@
  * touching mixed content.
  */
 import { InputError } from '../errors.js';
-import type { Inline, InlineCode, Location } from '../types.js';
-import { escapeAttribute, escapeText, localName, serializeNode, type XmlElement, type XmlNode } from './xml.js';
+import type { Inline, InlineCode, Location } from '../model/types.js';
+import { escapeAttribute, escapeText, localName, serializeNode, type XmlElement, type XmlNode } from '../xml/xml.js';
 
 /** Attributes and child nodes of a structural element that the model has no field for. */
 export interface Extras {
@@ -55,15 +55,6 @@ export function writeInline(content: readonly Inline[]): string {
     }
   }
   return xml;
-}
-
-/** Every inline code in document order, nested ones included. */
-export function* walkCodes(content: readonly Inline[]): Generator<InlineCode> {
-  for (const part of content) {
-    if (typeof part === 'string') continue;
-    yield part;
-    if (part.content) yield* walkCodes(part.content);
-  }
 }
 
 /** Builds pretty-printed structural XML: one element a line, indented; leaves written by callers. */

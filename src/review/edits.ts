@@ -6,7 +6,7 @@
  */
 import { beadUnit, TARGET_ONLY_NOTE } from '../align/to-memory.js';
 import { segment } from '../segment/index.js';
-import { isGroup, unitSourceText, unitTargetText } from '../tm/memory.js';
+import { isGroup, unitSourceText, unitTargetText } from '../model/memory.js';
 import type { Inline, Memory, MemoryFile, SegmentLanguage, SegmentState, Unit, UnitGroup } from '../types.js';
 
 export type Side = 'source' | 'target';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError } from '../errors.js';
 import type { Locale, Translate } from '../i18n/i18n.js';
-import { TERM_KINDS } from '../terms/termbase.js';
+import { TERM_KINDS } from '../model/termbase.js';
 import type { TermKind } from '../types.js';
 import { EditRefused, isReviewEdit } from './edits.js';
 import { ChangedOnDisk, type ReviewSession } from './session.js';

@@ -4,6 +4,7 @@
  * the same per byte as a short one. Every newline is a boundary; sentences are trimmed slices
  * of the input with their offsets.
  */
+import { hasHan } from '../lang/script.js';
 import type { Sentence, SegmentLanguage } from '../types.js';
 import { AMBIGUOUS, PREFIXES, SENTENCE_STARTERS, TITLES } from './abbreviations.js';
 import { applySrx, type SrxRules } from './srx.js';
@@ -62,9 +63,7 @@ function isLetter(char: string | undefined): boolean {
 }
 
 function isHan(char: string | undefined): boolean {
-  if (char === undefined) return false;
-  const code = char.charCodeAt(0);
-  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+  return char !== undefined && hasHan(char);
 }
 
 /** Offsets (in the line) where English sentences end. */

@@ -5,7 +5,7 @@
  * decides whether the position is a break.
  */
 import { InputError } from '../errors.js';
-import { attr, childElements, escapeText, localName, parseXml, textContent, type XmlElement } from '../formats/xml.js';
+import { attr, childElements, escapeText, localName, parseXml, textContent, type XmlElement } from '../xml/xml.js';
 import { AMBIGUOUS, PREFIXES, TITLES } from './abbreviations.js';
 
 export interface SrxRule {

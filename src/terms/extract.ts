@@ -6,7 +6,7 @@
  * with a note saying how often each was seen, for an editor to review.
  */
 import { singular } from '../lang/english-plurals.js';
-import type { Concept, Term, Termbase } from '../types.js';
+import type { Concept, Term, Termbase } from '../model/types.js';
 import type { Dictionary } from './dictionary.js';
 import { analyzeRenderings, mostCommon, type Occurrence, type TextPair } from './renderings.js';
 import { learnOffices, titleCase } from './titles.js';

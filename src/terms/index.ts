@@ -1,4 +1,4 @@
-export { approvedTerms, inferKind, TERM_KINDS, TERM_STATUSES, termPairs, termsIn } from './termbase.js';
+export { approvedTerms, inferKind, TERM_KINDS, TERM_STATUSES, termPairs, termsIn } from '../model/termbase.js';
 export { ChineseTermIndex, compileTermbase, EnglishTermIndex, tokenize } from './matcher.js';
 export type { CompiledTermbase, EnglishForm, EnglishHit, FormDifference, FormEntry, TermHit } from './matcher.js';
 export { judgeTerms } from './unit-terms.js';

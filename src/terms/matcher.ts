@@ -6,8 +6,8 @@
  */
 import { pushTo, remembered } from '../collections.js';
 import { singularCandidates } from '../lang/english-plurals.js';
-import type { Concept, Term, Termbase } from '../types.js';
-import { approvedTerms, termsIn } from './termbase.js';
+import type { Concept, Term, Termbase } from '../model/types.js';
+import { approvedTerms, termsIn } from '../model/termbase.js';
 
 export interface TermHit<T> {
   start: number;

@@ -1,19 +1,6 @@
-import { pinyin } from 'pinyin-pro';
 import { remembered } from '../collections.js';
+import { pinyinSyllableAt } from '../lang/pinyin.js';
 import { variantKey } from './variants.js';
-
-const syllables = new Map<number, string>();
-
-/** The toneless pinyin of a character ('' for anything but Chinese), by char code: no string is made per lookup. */
-function syllableAt(text: string, index: number): string {
-  const code = text.charCodeAt(index);
-  let value = syllables.get(code);
-  if (value === undefined) {
-    const char = text[index];
-    syllables.set(code, (value = /\p{Script=Han}/u.test(char) ? pinyin(char, { toneType: 'none' }).replace(/ü/g, 'v') : ''));
-  }
-  return value;
-}
 
 /** Every run of one to four consecutive words of a proper name, as a variant key ("wangmingyuan", "mingyuan"). */
 const wordRunKeys = remembered((phrase: string): string[] => {
@@ -37,7 +24,7 @@ export function romanizedNames(source: string, phrases: readonly string[]): stri
   for (let from = 0; from < source.length; from++) {
     let joined = '';
     for (let to = from; to < Math.min(source.length, from + 4); to++) {
-      const sound = syllableAt(source, to);
+      const sound = pinyinSyllableAt(source, to);
       if (sound === '') break;
       joined += sound;
       if (to > from && keys.includes(joined)) names.push(source.slice(from, to + 1));
@@ -50,7 +37,7 @@ export function romanizedNames(source: string, phrases: readonly string[]): stri
 /** The pinyin of a Chinese name, syllables joined without tones: 北京 → beijing. */
 export function romanize(name: string): string {
   let key = '';
-  for (let index = 0; index < name.length; index++) key += syllableAt(name, index);
+  for (let index = 0; index < name.length; index++) key += pinyinSyllableAt(name, index);
   return key;
 }
 

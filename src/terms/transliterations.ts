@@ -3,6 +3,7 @@
  * dictionary can list in full: runs of the characters that transliteration uses, not made of
  * ordinary words.
  */
+import { hanRuns } from '../lang/script.js';
 import { type Dictionary, dictionaryWords } from './dictionary.js';
 
 /** Characters of the standard transliteration tables for foreign names (the common ones). */
@@ -17,7 +18,7 @@ const SOUND_CHARACTERS = new Set([
  */
 export function transliteratedNames(source: string, dictionary: Dictionary): string[] {
   const names: string[] = [];
-  for (const match of source.matchAll(/[\u4e00-\u9fff]+/g)) {
+  for (const match of hanRuns(source)) {
     let from = 0;
     const run = match[0];
     for (let to = 0; to <= run.length; to++) {

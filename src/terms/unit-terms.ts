@@ -6,7 +6,7 @@
  * stands where an approved form should is named as `found`.
  */
 import { remembered } from '../collections.js';
-import type { Concept, Term } from '../types.js';
+import type { Concept, Term } from '../model/types.js';
 import { type Dictionary, dictionaryWords } from './dictionary.js';
 import type { CompiledTermbase, EnglishHit, FormEntry, TermHit, Token } from './matcher.js';
 import { isShouting, tokenize } from './matcher.js';

@@ -5,7 +5,7 @@
  */
 import { remembered } from '../collections.js';
 import { singular } from '../lang/english-plurals.js';
-import { editDistance } from '../tm/match.js';
+import { editDistance } from '../collections.js';
 
 /** Lower case, no diacritics, apostrophes, hyphens or spaces. */
 export const variantKey = remembered((text) =>

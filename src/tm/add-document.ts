@@ -1,5 +1,5 @@
-import type { Memory, MemoryFile } from '../types.js';
-import { isGroup, unitsOfFile } from './memory.js';
+import type { Memory, MemoryFile } from '../model/types.js';
+import { isGroup, unitsOfFile } from '../model/memory.js';
 
 export interface AddDocumentResult {
   memory: Memory;

@@ -1,3 +1,8 @@
+import { hanCount } from '../lang/script.js';
+
+/** Matches below this score are not worth counting as leverage: the analysis' lowest band starts here. */
+export const LOWEST_BAND_SCORE = 50;
+
 /**
  * Match bands as CAT tools report them: `context` is an exact match whose neighbours match too,
  * `repetitions` a segment whose source came earlier in the same document.
@@ -7,7 +12,7 @@ export type Band = (typeof BANDS)[number];
 
 /** The band of a match score (an in-context exact match scores above 100, as `lookup` reports it). */
 export function bandOf(score: number | undefined): Band {
-  if (score === undefined || score < 50) return 'no match';
+  if (score === undefined || score < LOWEST_BAND_SCORE) return 'no match';
   if (score > 100) return 'context';
   if (score >= 100) return '100';
   if (score >= 95) return '95-99';
@@ -39,7 +44,7 @@ export function countInto(analysis: Analysis, band: Band, source: string, target
 
 /** Chinese characters, as CAT tools count Chinese volume. */
 export function chineseCharacterCount(text: string): number {
-  return (text.match(/[\u3400-\u9fff\uf900-\ufaff]/g) ?? []).length;
+  return hanCount(text);
 }
 
 /** English words, hyphenated and apostrophised forms counting once; the repetition is bounded, as unbounded group repetition overflows the stack on hostile text. */

@@ -1,4 +1,4 @@
-import type { EntryList } from './entries.js';
+import type { EntryList } from '../model/entries.js';
 
 export interface ConcordanceHit {
   side: 'source' | 'target';
@@ -11,11 +11,14 @@ export interface ConcordanceHit {
   origin: string;
 }
 
+/** Characters of context shown on each side of a hit: about a line of keyword-in-context output. */
+const CONTEXT_WIDTH = 30;
+
 /**
  * Every occurrence of a term in the memory, Chinese or English: a plain, case-insensitive
  * substring search, so one- and two-character Chinese terms work (no word index to miss them).
  */
-export function concordance(entries: EntryList, term: string, side: 'source' | 'target' | 'both', width = 30): ConcordanceHit[] {
+export function concordance(entries: EntryList, term: string, side: 'source' | 'target' | 'both', width = CONTEXT_WIDTH): ConcordanceHit[] {
   const wanted = term.trim().toLowerCase();
   if (wanted === '') return [];
   const hits: ConcordanceHit[] = [];

@@ -1,4 +1,4 @@
-import type { EntryList, TmEntry } from './entries.js';
+import type { EntryList, TmEntry } from '../model/entries.js';
 
 const FIELDS = ['source', 'target', 'origin', 'previous', 'next', 'changed'] as const;
 const FIELD_COUNT = FIELDS.length;
@@ -60,10 +60,16 @@ export class EntryTable implements EntryList {
   }
 }
 
+/** Entries and bytes a builder starts with room for; both double when full, so the start only saves the first few copies. */
+const FIRST_ENTRIES = 1_024;
+const FIRST_BYTES = 1 << 16;
+/** UTF-8 takes at most three bytes per UTF-16 code unit. */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+
 /** Builds an `EntryTable` from entries in memory order. */
 export class EntryTableBuilder {
-  private fields = new Uint32Array(2 * FIELD_COUNT * 1024);
-  private bytes = new Uint8Array(1 << 16);
+  private fields = new Uint32Array(2 * FIELD_COUNT * FIRST_ENTRIES);
+  private bytes = new Uint8Array(FIRST_BYTES);
   private used = 0;
   private count = 0;
   private readonly encoder = new TextEncoder();
@@ -111,9 +117,8 @@ export class EntryTableBuilder {
       this.fields[at + 1] = ABSENT;
       return;
     }
-    // UTF-8 takes at most three bytes per UTF-16 code unit.
-    if (this.used + 3 * value.length > this.bytes.length) {
-      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + 3 * value.length));
+    if (this.used + MAX_UTF8_BYTES_PER_UNIT * value.length > this.bytes.length) {
+      const bigger = new Uint8Array(Math.max(this.bytes.length * 2, this.used + MAX_UTF8_BYTES_PER_UNIT * value.length));
       bigger.set(this.bytes.subarray(0, this.used));
       this.bytes = bigger;
     }

@@ -1,13 +1,14 @@
-export { allUnits, inlineText, isGroup, unitHasTarget, unitSourceText, unitTargetText, unitsOfFile } from './memory.js';
-export { memoryEntries } from './entries.js';
-export type { EntryList, TmEntry } from './entries.js';
+export { allUnits, inlineText, isGroup, unitHasTarget, unitSourceText, unitTargetText, unitsOfFile } from '../model/memory.js';
+export { memoryEntries } from '../model/entries.js';
+export type { EntryList, TmEntry } from '../model/entries.js';
 export { EntryTable, EntryTableBuilder } from './entry-table.js';
 export { NgramIndex } from './ngram-index.js';
 export type { Candidate, NgramIndexArrays, TmIndex } from './ngram-index.js';
 export { BELOW, QueryScorer } from './query-scorer.js';
 export { bruteForceLookup, lookup } from './lookup.js';
 export type { LookupOptions, TmMatch } from './lookup.js';
-export { editDistance, matchDiff, matchScore } from './match.js';
+export { editDistance } from '../collections.js';
+export { matchDiff, matchScore } from './match.js';
 export type { DiffPart } from './match.js';
 export { concordance } from './concordance.js';
 export type { ConcordanceHit } from './concordance.js';

@@ -1,9 +1,10 @@
-import type { Memory, Segment, TranslationCandidate, Unit } from '../types.js';
-import { bandOf, countInto, emptyAnalysis, type Analysis } from './analysis.js';
-import type { EntryList } from './entries.js';
-import { allUnits, inlineText } from './memory.js';
+import type { Memory, Segment, TranslationCandidate, Unit } from '../model/types.js';
+import { bandOf, countInto, emptyAnalysis, LOWEST_BAND_SCORE, type Analysis } from './analysis.js';
+import type { EntryList } from '../model/entries.js';
+import { allUnits, inlineText } from '../model/memory.js';
 import type { TmIndex } from './ngram-index.js';
 import { lookup } from './lookup.js';
+import { EXACT_SCORE } from './match.js';
 
 export interface LeverageOptions {
   minScore: number;
@@ -35,12 +36,12 @@ export function leverage(document: Memory, entries: EntryList, index: TmIndex, o
       if (segment.ignorable) continue;
       const source = inlineText(segment.source).trim();
       if (source === '') continue;
-      const [best] = lookup(entries, index, source, { minScore: Math.min(50, options.minScore), limit: 1, context: unit.segments.length === 1 ? context : undefined });
+      const [best] = lookup(entries, index, source, { minScore: Math.min(LOWEST_BAND_SCORE, options.minScore), limit: 1, context: unit.segments.length === 1 ? context : undefined });
       countInto(analysis, seen.has(source) ? 'repetitions' : bandOf(best?.score), source, best?.target);
       seen.add(source);
       const hasTarget = segment.target !== undefined && inlineText(segment.target).trim() !== '';
       if (!best || best.score < options.minScore || (hasTarget && !options.overwrite)) continue;
-      fill(unit, segment, { score: Math.min(best.score, 100), source: best.source, target: best.target, origin: best.origin });
+      fill(unit, segment, { score: Math.min(best.score, EXACT_SCORE), source: best.source, target: best.target, origin: best.origin });
       filled++;
     }
   });
@@ -55,7 +56,7 @@ function fill(unit: Unit, segment: Segment, match: TranslationCandidate): void {
   const hasCodes = segment.source.some((part) => typeof part !== 'string');
   segment.target = [match.target];
   // A match carries text only: a segment with inline codes needs a person to place them.
-  segment.state = match.score >= 100 && !hasCodes ? 'translated' : 'initial';
+  segment.state = match.score >= EXACT_SCORE && !hasCodes ? 'translated' : 'initial';
   delete segment.stateRaw;
   segment.candidates = [match];
   unit.metadata['tmkit:match-score'] = String(match.score);

@@ -1,5 +1,5 @@
-import type { EntryList, TmEntry } from './entries.js';
-import { type DiffPart, matchDiff } from './match.js';
+import type { EntryList, TmEntry } from '../model/entries.js';
+import { type DiffPart, EXACT_SCORE, IN_CONTEXT_SCORE, matchDiff } from './match.js';
 import type { TmIndex } from './ngram-index.js';
 import { BELOW, QueryScorer } from './query-scorer.js';
 
@@ -20,6 +20,11 @@ export interface TmMatch {
   diff: DiffPart[];
 }
 
+/** The index is asked for at least this many candidates, however few matches are wanted: its ranking is only a guess until they are scored. */
+const MIN_CANDIDATES = 50;
+/** …or this many for each match wanted, when that is more. */
+const CANDIDATES_PER_MATCH = 10;
+
 /**
  * Fuzzy matches of one query, best first; equal scores prefer the newest entry. A candidate whose
  * bound cannot reach the `limit` best found so far is not scored.
@@ -29,13 +34,13 @@ export function lookup(entries: EntryList, index: TmIndex, query: string, option
   const scorer = new QueryScorer(trimmed);
   const best = new BestScores(options.limit, options.minScore);
   const scored: Array<{ score: number; entry: TmEntry; number: number }> = [];
-  for (const { entry: number, bound } of index.candidates(trimmed, options.minScore, options.candidates ?? Math.max(50, options.limit * 10))) {
+  for (const { entry: number, bound } of index.candidates(trimmed, options.minScore, options.candidates ?? Math.max(MIN_CANDIDATES, options.limit * CANDIDATES_PER_MATCH))) {
     // An exact match may still become an in-context one.
-    if ((bound >= 100 && options.context ? 101 : bound) < best.floor) continue;
+    if ((bound >= EXACT_SCORE && options.context ? IN_CONTEXT_SCORE : bound) < best.floor) continue;
     const entry = entries.at(number)!;
-    let score = scorer.score(entry.source, best.floor >= 101 ? 100 : best.floor);
+    let score = scorer.score(entry.source, best.floor >= IN_CONTEXT_SCORE ? EXACT_SCORE : best.floor);
     if (score === BELOW) continue;
-    if (score === 100 && options.context && inContext(entry, options.context)) score = 101;
+    if (score === EXACT_SCORE && options.context && inContext(entry, options.context)) score = IN_CONTEXT_SCORE;
     scored.push({ score, entry, number });
     best.add(dedupeKey(entry), score);
   }

@@ -1,6 +1,13 @@
 import diff from 'fast-diff';
-import { withoutEach } from '../collections.js';
+import { editDistance, withoutEach } from '../collections.js';
 import { matchUnits } from './tokens.js';
+
+/** Identical text: the top of the 0–100 scale every score is on. */
+export const EXACT_SCORE = 100;
+/** Identical text with identical neighbouring sources: above exact, so that it ranks first (`leverage` records it as 100). */
+export const IN_CONTEXT_SCORE = 101;
+/** The most a text that is not identical scores: a difference in punctuation, case or spacing alone still needs a look. */
+export const BEST_FUZZY_SCORE = 99;
 
 /** An edit of the query that turns it into the memory's source: [-1 deleted | 0 kept | 1 inserted, text]. */
 export type DiffPart = [op: -1 | 0 | 1, text: string];
@@ -12,17 +19,17 @@ export type DiffPart = [op: -1 | 0 | 1, text: string];
  * difference in punctuation, case or spacing alone costs 1 point (99, never an exact match).
  */
 export function matchScore(query: string, source: string): number {
-  if (query === source) return 100;
+  if (query === source) return EXACT_SCORE;
   const a = matchUnits(query);
   const b = matchUnits(source);
   const longer = Math.max(a.length, b.length);
   if (longer === 0) return 0;
   const distance = editDistance(a, b);
-  let score = Math.floor(100 * (1 - distance / longer));
-  if (distance === 0 || normalizeLoosely(query) === normalizeLoosely(source)) return 99;
+  let score = Math.floor(EXACT_SCORE * (1 - distance / longer));
+  if (distance === 0 || normalizeLoosely(query) === normalizeLoosely(source)) return BEST_FUZZY_SCORE;
   score -= symmetricDifference(numbersOf(query), numbersOf(source));
   score -= symmetricDifference(tagsOf(query), tagsOf(source));
-  return Math.max(0, Math.min(99, score));
+  return Math.max(0, Math.min(BEST_FUZZY_SCORE, score));
 }
 
 export function normalizeLoosely(text: string): string {
@@ -40,23 +47,6 @@ export function tagsOf(text: string): string[] {
 
 export function symmetricDifference(a: readonly string[], b: readonly string[]): number {
   return withoutEach(a, b).length + withoutEach(b, a).length;
-}
-
-/** Levenshtein distance over token arrays, two rows of memory. */
-export function editDistance(a: readonly string[], b: readonly string[]): number {
-  if (a.length < b.length) [a, b] = [b, a];
-  let previous = new Int32Array(b.length + 1);
-  let current = new Int32Array(b.length + 1);
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length];
 }
 
 /** What changes from the query to the memory's source, for display. */

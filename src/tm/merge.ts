@@ -1,6 +1,6 @@
 import { chineseCharacterCount, englishWordCount } from './analysis.js';
-import type { Memory, Unit } from '../types.js';
-import { allUnits, unitSourceText, unitTargetText } from './memory.js';
+import type { Memory, Unit } from '../model/types.js';
+import { allUnits, unitSourceText, unitTargetText } from '../model/memory.js';
 
 export interface MergeResult {
   memory: Memory;

@@ -1,4 +1,4 @@
-import { normalizeLoosely } from './match.js';
+import { BEST_FUZZY_SCORE, EXACT_SCORE, normalizeLoosely } from './match.js';
 import { gramHashes, matchUnits } from './tokens.js';
 
 /** An entry worth scoring, and the highest score it can possibly reach (100 when the index cannot tell). */
@@ -41,7 +41,7 @@ export class NgramIndex implements TmIndex {
   readonly size: number;
   private readonly mask: number;
   private counter: Int32Array;
-  private touched: Int32Array = new Int32Array(1024);
+  private touched: Int32Array = new Int32Array(FIRST_CAPACITY);
 
   constructor(private readonly arrays: NgramIndexArrays) {
     this.size = arrays.unitCounts.length;
@@ -55,7 +55,7 @@ export class NgramIndex implements TmIndex {
     const looseHashes = new Int32Array(sources.length);
     // Every entry's gram hashes in one flat array: a million small arrays would cost more than their content.
     const entryStarts = new Int32Array(sources.length + 1);
-    let allHashes = new Int32Array(1 << 16);
+    let allHashes = new Int32Array(FIRST_HASHES);
     const table = new GramTable();
     sources.forEach((source, entry) => {
       const hashes = gramHashes(source);
@@ -119,7 +119,7 @@ export class NgramIndex implements TmIndex {
     // A candidate scoring ≥ s is at most (1 − s) × its longer length edits away, each edit
     // removing at most two grams: it misses at most 2 × maxEdits of the query's grams, so it
     // holds one of the first (2 × maxEdits + 1 − unknown grams) known grams, rarest first.
-    const ratio = Math.max(0, minScore) / 100;
+    const ratio = Math.max(0, minScore) / EXACT_SCORE;
     const maxEdits = ratio > 0 ? Math.ceil((1 - ratio) * (queryUnits / ratio)) : queryUnits;
     const openUntil = Math.min(known.length, 2 * maxEdits + 1 - (queryGrams - known.length));
     const counter = this.counter;
@@ -142,16 +142,16 @@ export class NgramIndex implements TmIndex {
         }
       }
     }
-    const shortlist = this.shortlist(touchedCount, Math.max(2 * limit, SHORTLIST), queryUnits, queryLoose);
+    const shortlist = this.shortlist(touchedCount, Math.max(SHORTLIST_PER_CANDIDATE * limit, SHORTLIST), queryUnits, queryLoose);
     let assumed = 0;
     for (let rank = Math.max(0, opened); rank < known.length; rank++) {
       const from = offsets[known[rank]];
       const to = offsets[known[rank] + 1];
-      if (to - from > Math.max(COMMON_POSTINGS, this.size / 8)) {
+      if (to - from > Math.max(COMMON_POSTINGS, this.size * COMMON_GRAM_SHARE)) {
         assumed++;
         continue;
       }
-      if (to - from > 8 * shortlist.length) {
+      if (to - from > GALLOP_RATIO * shortlist.length) {
         // A common gram: look the (ascending) entries up in its (ascending) postings, each search
         // starting where the last one ended, instead of walking them all.
         for (let t = 0, at = from; t < shortlist.length && at < to; t++) {
@@ -172,13 +172,13 @@ export class NgramIndex implements TmIndex {
       // Most promising first: the largest share of grams counted in common, then the bound, then
       // entry number. One sortable number.
       const share = looselyEqual ? 1 : counted / (Math.max(gramCounts[entry], queryGrams) + 1);
-      keys.push((Math.round((1 - share) * 4095) * 128 + (100 - bound)) * 2 ** 31 + entry);
+      keys.push((Math.round((1 - share) * SHARE_STEPS) * BOUND_RANGE + (EXACT_SCORE - bound)) * ENTRY_RANGE + entry);
     }
     const order = Float64Array.from(keys).sort();
     const result: Candidate[] = [];
     for (let i = 0; i < Math.min(limit, order.length); i++) {
-      const entry = order[i] % 2 ** 31;
-      result.push({ entry, bound: 100 - (Math.floor(order[i] / 2 ** 31) % 128) });
+      const entry = order[i] % ENTRY_RANGE;
+      result.push({ entry, bound: EXACT_SCORE - (Math.floor(order[i] / ENTRY_RANGE) % BOUND_RANGE) });
     }
     return result;
   }
@@ -199,11 +199,11 @@ export class NgramIndex implements TmIndex {
     let lowest = most + 1;
     let taken = 0;
     while (lowest > 1 && taken + byCount[lowest - 1] <= size) taken += byCount[--lowest];
-    const lengthGap = (entry: number) => Math.min(255, Math.abs(unitCounts[entry] - queryUnits));
-    const byGap = new Int32Array(256);
+    const lengthGap = (entry: number) => Math.min(GAP_BUCKETS - 1, Math.abs(unitCounts[entry] - queryUnits));
+    const byGap = new Int32Array(GAP_BUCKETS);
     for (let t = 0; t < touchedCount; t++) if (counter[touched[t]] === lowest - 1) byGap[lengthGap(touched[t])]++;
     let widestGap = 0;
-    for (let room = size - taken; widestGap < 256 && room >= byGap[widestGap]; widestGap++) room -= byGap[widestGap];
+    for (let room = size - taken; widestGap < GAP_BUCKETS && room >= byGap[widestGap]; widestGap++) room -= byGap[widestGap];
     let roomAtWidest = size - taken - byGap.subarray(0, widestGap).reduce((sum, n) => sum + n, 0);
     const kept: number[] = [];
     for (let t = 0; t < touchedCount; t++) {
@@ -231,6 +231,22 @@ const WALK_BUDGET = 8_192;
 const SHORTLIST = 1_024;
 /** Grams in more than an eighth of the entries, and in more entries than this, are not counted but assumed shared (see `candidates`). */
 const COMMON_POSTINGS = 4_096;
+/** …the share of all entries a gram must exceed, with COMMON_POSTINGS, to be assumed shared. */
+const COMMON_GRAM_SHARE = 1 / 8;
+/** The shortlist holds at least this many entries for each candidate asked for, so the best are among them. */
+const SHORTLIST_PER_CANDIDATE = 2;
+/** A gram's postings this many times longer than the shortlist are searched (galloping) rather than walked. */
+const GALLOP_RATIO = 8;
+/** Entries sharing as many grams are ranked by length difference, in this many buckets (the last one: that far or more). */
+const GAP_BUCKETS = 256;
+/** The candidate sort key packs the gram share (in this many steps), the bound (under BOUND_RANGE) and the entry number (under ENTRY_RANGE) into one float. */
+const SHARE_STEPS = 4_095;
+const BOUND_RANGE = 128;
+const ENTRY_RANGE = 2 ** 31;
+/** Starting sizes of arrays that double when full (entries touched by a query, gram hashes while building, gram table slots, a power of two): the start only saves the first few copies. */
+const FIRST_CAPACITY = 1_024;
+const FIRST_HASHES = 1 << 16;
+const FIRST_SLOTS = 1 << 12;
 
 /**
  * The best score an entry can reach from what the index knows of it: at least |length
@@ -239,11 +255,11 @@ const COMMON_POSTINGS = 4_096;
  * whatever their grams.
  */
 function scoreBound(queryUnits: number, entryUnits: number, queryGrams: number, entryGrams: number, shared: number, looselyEqual: boolean): number {
-  if (looselyEqual) return 100;
+  if (looselyEqual) return EXACT_SCORE;
   const longer = Math.max(queryUnits, entryUnits);
   if (longer === 0) return 0;
   const edits = Math.max(Math.abs(queryUnits - entryUnits), Math.ceil((Math.max(queryGrams, entryGrams) - shared) / 2));
-  return Math.min(99, Math.floor(100 * (1 - edits / longer)));
+  return Math.min(BEST_FUZZY_SCORE, Math.floor(EXACT_SCORE * (1 - edits / longer)));
 }
 
 function looseHash(text: string): number {
@@ -281,8 +297,8 @@ function lowerBound(sorted: Int32Array, from: number, to: number, value: number)
 
 /** Counts grams into an open-addressing table that doubles at half load. */
 class GramTable {
-  private slots = new Int32Array(1 << 12);
-  private counts = new Int32Array(1 << 12);
+  private slots = new Int32Array(FIRST_SLOTS);
+  private counts = new Int32Array(FIRST_SLOTS);
   private used = 0;
 
   count(hash: number): void {

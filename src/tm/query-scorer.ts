@@ -1,8 +1,11 @@
-import { normalizeLoosely, numbersOf, symmetricDifference, tagsOf } from './match.js';
+import { BEST_FUZZY_SCORE, EXACT_SCORE, normalizeLoosely, numbersOf, symmetricDifference, tagsOf } from './match.js';
 import { matchUnits } from './tokens.js';
 
 /** What `score` returns for a source that cannot reach the score asked for. */
 export const BELOW = -1;
+
+/** Units a scorer's rows start with room for: a long sentence; they grow for longer ones. */
+const FIRST_ROW_LENGTH = 64;
 
 /**
  * `matchScore` of one query against many sources, cheaper: the query is cut and normalized once,
@@ -15,9 +18,9 @@ export class QueryScorer {
   private readonly looseQuery: string;
   private readonly queryNumbers: string[];
   private readonly queryTags: string[];
-  private sourceUnits = new Int32Array(64);
-  private previousRow = new Int32Array(64);
-  private currentRow = new Int32Array(64);
+  private sourceUnits = new Int32Array(FIRST_ROW_LENGTH);
+  private previousRow = new Int32Array(FIRST_ROW_LENGTH);
+  private currentRow = new Int32Array(FIRST_ROW_LENGTH);
 
   constructor(readonly query: string) {
     const units = matchUnits(query);
@@ -38,11 +41,11 @@ export class QueryScorer {
 
   /** Exactly `matchScore(query, source)` when that is at least `atLeast`, else `BELOW`. */
   score(source: string, atLeast = 0): number {
-    if (source === this.query) return reached(100, atLeast);
+    if (source === this.query) return reached(EXACT_SCORE, atLeast);
     const units = matchUnits(source);
     const longer = Math.max(units.length, this.queryUnits.length);
     if (longer === 0) return reached(0, atLeast);
-    if (normalizeLoosely(source) === this.looseQuery) return reached(99, atLeast);
+    if (normalizeLoosely(source) === this.looseQuery) return reached(BEST_FUZZY_SCORE, atLeast);
     const maxDistance = maxDistanceFor(atLeast, longer);
     if (maxDistance < 0 || Math.abs(units.length - this.queryUnits.length) > maxDistance) return BELOW;
     if (this.sourceUnits.length < units.length) this.sourceUnits = new Int32Array(units.length * 2);
@@ -50,8 +53,8 @@ export class QueryScorer {
     for (let i = 0; i < units.length; i++) this.sourceUnits[i] = this.unitIds.get(units[i]) ?? -1;
     const distance = this.boundedDistance(units.length, maxDistance);
     if (distance > maxDistance) return BELOW;
-    const score = Math.floor(100 * (1 - distance / longer)) - symmetricDifference(this.queryNumbers, numbersOf(source)) - symmetricDifference(this.queryTags, tagsOf(source));
-    return reached(Math.max(0, Math.min(99, score)), atLeast);
+    const score = Math.floor(EXACT_SCORE * (1 - distance / longer)) - symmetricDifference(this.queryNumbers, numbersOf(source)) - symmetricDifference(this.queryTags, tagsOf(source));
+    return reached(Math.max(0, Math.min(BEST_FUZZY_SCORE, score)), atLeast);
   }
 
   /** Levenshtein distance between the query and the first `length` source units, or `max + 1` once it exceeds `max`. */
@@ -99,8 +102,8 @@ function reached(score: number, atLeast: number): number {
 /** The most edits a pair whose longer side has `longer` units can have and still score `atLeast` before penalties; −1 if none can. */
 export function maxDistanceFor(atLeast: number, longer: number): number {
   if (atLeast <= 0) return longer;
-  let distance = Math.min(longer, Math.ceil((longer * (100 - atLeast)) / 100) + 1);
+  let distance = Math.min(longer, Math.ceil((longer * (EXACT_SCORE - atLeast)) / EXACT_SCORE) + 1);
   // The same floating-point expression as matchScore, so the bound never disagrees with it.
-  while (distance >= 0 && Math.floor(100 * (1 - distance / longer)) < atLeast) distance--;
+  while (distance >= 0 && Math.floor(EXACT_SCORE * (1 - distance / longer)) < atLeast) distance--;
   return distance;
 }

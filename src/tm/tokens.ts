@@ -2,21 +2,18 @@
  * How a text is cut for matching: Chinese by character, English by word (punctuation apart).
  * `units` feed the edit distance; grams (pairs of neighbouring units) feed the index.
  */
-const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
+import { HAN_CHARACTER } from '../lang/script.js';
+
 /**
  * A Chinese character alone; a run of other letters and digits ("2019" in 2019年 stops at 年); a
  * punctuation mark. Runs are cut every 64 characters: bounded repetition keeps the regular
  * expression's backtracking finite on a ten-million-letter "word", where `+` exhausts the stack.
  */
-const UNIT = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}]){1,64}(?:['’](?:(?!\p{Script=Han})\p{L}){1,64}){0,8}|[^\s\p{L}\p{N}]/gu;
+const UNIT = new RegExp(`${HAN_CHARACTER}|(?:(?!${HAN_CHARACTER})[\\p{L}\\p{N}]){1,64}(?:['’](?:(?!${HAN_CHARACTER})\\p{L}){1,64}){0,8}|[^\\s\\p{L}\\p{N}]`, 'gu');
 const WORDLIKE = /[\p{L}\p{N}]/u;
 
 export function matchUnits(text: string): string[] {
   return text.match(UNIT) ?? [];
-}
-
-export function isChinese(text: string): boolean {
-  return HAN.test(text);
 }
 
 /** Lower case, full-width forms folded: the form grams are compared in. */

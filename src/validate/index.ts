@@ -3,7 +3,7 @@
  * schema and every processing requirement; XLIFF 1.x, TMX 1.4 and TBX against their schemas.
  */
 import { InputError } from '../errors.js';
-import { parseXml } from '../formats/xml.js';
+import { parseXml } from '../xml/xml.js';
 import { rootTag } from '../formats/xml-model.js';
 import { xliffGeneration } from '../formats/xliff-version.js';
 import { type SchemaFile, type SchemaName, schemaProblemsOfEach } from './schema.js';

@@ -3,6 +3,7 @@
  * (fs), Size and Length Restriction (slr), Resource Data (res), Translation Candidates (mtc),
  * Glossary (gls), Validation (val), Change Tracking (ctr), and ids unique within a module's element.
  */
+import { sameLanguageTag } from '../lang/language-tag.js';
 import { fragmentProblem } from './xliff2-core.js';
 import { closest, descendants, NS, xmlAttr, type XDocument, type XNode } from './xliff2-tree.js';
 
@@ -35,7 +36,7 @@ export function checkModules(document: XDocument, report: Report): void {
       if (node.attrs.has('href') && (node.children.length > 0 || node.element.children.some((child) => child.type === 'text' && child.text.trim() !== ''))) report(node, 'res', 'hrefAndContent', { element: node.element.name });
       const srcLang = root.attrs.get('srcLang');
       const lang = xmlAttr(node, 'lang');
-      if (node.local === 'source' && lang !== undefined && srcLang !== undefined && lang.toLowerCase() !== srcLang.toLowerCase()) report(node, 'res', 'sourceLanguage', { lang, srcLang });
+      if (node.local === 'source' && lang !== undefined && srcLang !== undefined && !sameLanguageTag(lang, srcLang)) report(node, 'res', 'sourceLanguage', { lang, srcLang });
     }
     if (node.ns === NS.mtc && node.local === 'match') checkMatch(document, node, report);
     if (node.ns === NS.gls && node.local === 'glossEntry' && !node.children.some((child) => child.ns === NS.gls && (child.local === 'translation' || child.local === 'definition'))) {

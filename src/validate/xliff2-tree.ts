@@ -3,7 +3,7 @@
  * order with its namespace, local name and attributes resolved, its parent, and the range of
  * its descendants. Built iteratively, so deep nesting cannot overflow the stack.
  */
-import type { XmlElement } from '../formats/xml.js';
+import type { XmlElement } from '../xml/xml.js';
 import { enterScope, type NamespaceScope, namespaceOf, XML_NAMESPACE } from '../formats/xml-model.js';
 
 export const NS = {

@@ -3,7 +3,7 @@
  * beyond its schema (unique ids, paired codes, references that resolve, module constraints).
  * Every violation is reported, with its line, not only the first.
  */
-import type { XmlElement } from '../formats/xml.js';
+import type { XmlElement } from '../xml/xml.js';
 import type { Violation } from './violation.js';
 import { checkIds, checkLanguages, checkStructure } from './xliff2-core.js';
 import { checkUnitInline } from './xliff2-inline.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { xliff2Format } from '../../src/formats/xliff2.js';
-import { allUnits } from '../../src/tm/memory.js';
+import { allUnits } from '../../src/model/memory.js';
 import { runCli } from './run-cli.js';
 
 const ENGLISH = {

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { getMemoryFormat, readMemory } from '../../src/formats/index.js';
-import { allUnits, unitSourceText, unitTargetText } from '../../src/tm/memory.js';
+import { allUnits, unitSourceText, unitTargetText } from '../../src/model/memory.js';
 import { canonicalXml } from './canonical-xml.js';
 import type { SchemaName } from '../../src/validate/schema.js';
 import { validate } from './validate-xml.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { i18nextToMemory, type ResourceFile, ResourceLoss, resourceFileOf } from '../../src/formats/i18next.js';
 import { releaseToXliff, withTranslations, xliffToRelease } from '../../src/formats/i18next-xliff.js';
 import { xliff2Format } from '../../src/formats/xliff2.js';
-import { allUnits } from '../../src/tm/memory.js';
+import { allUnits } from '../../src/model/memory.js';
 import { type Memory, MISSING_PLURAL_FORM } from '../../src/types.js';
 
 const file = (lng: string, ns: string, data: object): ResourceFile => ({ lng, ns, file: `locales/${lng}/${ns}.json`, text: JSON.stringify(data, null, 2) });

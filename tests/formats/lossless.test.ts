@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { csvTermbaseFormat, getMemoryFormat, readMemory, tbxFormat } from '../../src/formats/index.js';
-import { allUnits } from '../../src/tm/memory.js';
+import { allUnits } from '../../src/model/memory.js';
 import type { Memory, Termbase, Unit } from '../../src/types.js';
 import { c14nAttribute, c14nText, canonicalXml, exclusiveC14n } from './canonical-xml.js';
-import { parseXml } from '../../src/formats/xml.js';
+import { parseXml } from '../../src/xml/xml.js';
 import { xliff2Violations } from '../../src/validate/xliff2.js';
 import { validate } from './validate-xml.js';
 import { characterReferences as refs, trimmedValue, xmlValue } from './xml-values.js';

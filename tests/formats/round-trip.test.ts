@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { getMemoryFormat, MEMORY_FORMATS, readMemory } from '../../src/formats/index.js';
-import { allUnits, unitSourceText, unitTargetText } from '../../src/tm/memory.js';
+import { allUnits, unitSourceText, unitTargetText } from '../../src/model/memory.js';
 import type { Memory } from '../../src/types.js';
 import { validate } from './validate-xml.js';
 

@@ -6,7 +6,7 @@ import { InputError } from '../../src/errors.js';
 import { MEMORY_FORMATS, readMemory } from '../../src/formats/index.js';
 import { tmxEntries } from '../../src/formats/tmx-entries.js';
 import { prepareForWriting } from '../../src/formats/writable.js';
-import { allUnits } from '../../src/tm/memory.js';
+import { allUnits } from '../../src/model/memory.js';
 import type { Inline, InlineCode, Memory, Unit } from '../../src/types.js';
 import { ROOT } from '../cli/run-cli.js';
 

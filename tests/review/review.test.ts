@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMemory } from '../../src/formats/index.js';
-import { allUnits, unitSourceText, unitTargetText } from '../../src/tm/memory.js';
+import { allUnits, unitSourceText, unitTargetText } from '../../src/model/memory.js';
 import type { Unit } from '../../src/types.js';
 import { ROOT, runCli } from '../cli/run-cli.js';
 import { CHROMIUM, launchChromium, needChromium, type Review, sampleCopy, startReview } from './review-server.js';

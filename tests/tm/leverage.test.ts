@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leverage, mergeMemories, memoryStats, NgramIndex, type TmEntry } from '../../src/tm/index.js';
-import { unitTargetText } from '../../src/tm/memory.js';
+import { unitTargetText } from '../../src/model/memory.js';
 import type { Memory, Unit } from '../../src/types.js';
 
 const unit = (id: string, source: string, target?: string, changed?: string): Unit => ({

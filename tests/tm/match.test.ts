@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, matchDiff, matchScore } from '../../src/tm/match.js';
+import { editDistance } from '../../src/collections.js';
+import { matchDiff, matchScore } from '../../src/tm/match.js';
 
 describe('matchScore', () => {
   it('is 100 for identical text and 99 when only punctuation, case or spacing differ', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseXml } from '../../src/formats/xml.js';
+import { parseXml } from '../../src/xml/xml.js';
 import { createTranslator, LOCALES } from '../../src/i18n/i18n.js';
 import { xliff2Violations } from '../../src/validate/xliff2.js';
 

@@ -1,4 +1,4 @@
-import { escapeAttribute, escapeText } from '../../formats/xml.js';
+import { escapeAttribute, escapeText } from '../../xml/xml.js';
 
 /** Text in HTML content and attribute values alike: `<script>` and `" onload="` stay inert. */
 export function escapeHtml(text: string): string {

@@ -1,4 +1,4 @@
-import type { Severity } from '../../types.js';
+import type { Severity } from '../../model/types.js';
 import type { Formatter } from '../report.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };

@@ -1,4 +1,4 @@
-import type { Finding, Severity } from '../../types.js';
+import type { Finding, Severity } from '../../model/types.js';
 import type { CheckReport, Formatter, FormatterOptions } from '../report.js';
 import { escapeHtml } from './escape.js';
 import { HTML_SCRIPT, HTML_STYLE } from './html-assets.js';

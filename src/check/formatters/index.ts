@@ -18,4 +18,3 @@ export const FORMATTERS: Record<FormatId, Formatter> = {
   html: htmlFormatter,
 };
 
-export { findingFingerprint } from './sarif.js';

@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import type { Finding, Severity } from '../../types.js';
+import { findingFingerprint } from '../../model/finding.js';
+import type { Severity } from '../../model/types.js';
 import type { FileFailure, Formatter } from '../report.js';
 import type { RuleMeta } from '../rule.js';
 
@@ -8,15 +8,6 @@ const LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', in
 /** A relative URI reference with forward slashes: `memory/新闻 1.xlf` → `memory/%E6%96%B0%E9%97%BB%201.xlf`. */
 function artifactUri(file: string): string {
   return file.replace(/\\/g, '/').split('/').map(encodeURIComponent).join('/');
-}
-
-/**
- * Identifies a finding by what it is about, not where: the same finding keeps its fingerprint
- * when lines move, so code-scanning dashboards and baselines recognise it.
- */
-export function findingFingerprint(finding: Finding): string {
-  const identity = [finding.rule, finding.file, finding.unit, finding.source ?? '', finding.found ?? '', finding.expected ?? ''];
-  return createHash('sha256').update(identity.join('\u0000')).digest('hex').slice(0, 32);
 }
 
 // SARIF's helpUri must be an absolute URI; the rule pages ship as docs/rules/<id>.md, named in the help text instead.

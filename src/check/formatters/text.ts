@@ -1,5 +1,5 @@
 import { pushTo } from '../../collections.js';
-import type { Finding, Severity } from '../../types.js';
+import type { Finding, Severity } from '../../model/types.js';
 import type { Translate } from '../../i18n/i18n.js';
 import type { CheckReport, Formatter } from '../report.js';
 import { printable } from './escape.js';

@@ -1,6 +1,6 @@
 import { withoutEach } from '../../collections.js';
-import { walkCodes } from '../../formats/xml-model.js';
-import type { Inline } from '../../types.js';
+import { walkCodes } from '../../model/inline.js';
+import type { Inline } from '../../model/types.js';
 import type { Rule } from '../rule.js';
 
 /** i18next interpolation and nesting, printf and ICU-style placeholders. */

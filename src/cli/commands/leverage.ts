@@ -4,7 +4,8 @@ import { InputError } from '../../errors.js';
 import { booleanOption, type Command, type CommandContext, scoreOption, stringOption, UsageError } from '../command.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
 import { loadTm, memoryFiles, memorySourceLanguages, writeMemoryFile } from '../memory-files.js';
-import { formatName, refuseContradictedExtension, sameLanguage } from '../memory-output.js';
+import { sameLanguage } from '../../lang/language-tag.js';
+import { formatName, refuseContradictedExtension } from '../memory-output.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
 
 export const leverageCommand: Command = {

@@ -1,6 +1,6 @@
 import { TERMBASE_FORMATS } from '../../formats/index.js';
 import { extractTermbase } from '../../terms/extract.js';
-import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../../tm/memory.js';
+import { allUnits, unitHasTarget, unitSourceText, unitTargetText } from '../../model/memory.js';
 import type { TermKind } from '../../types.js';
 import { type Command, numberOption, stringOption, UsageError } from '../command.js';
 import { writeFileAtomic } from '../files.js';

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { findingFingerprint, sarifFormatter } from '../../../src/check/formatters/sarif.js';
+import { findingFingerprint } from '../../../src/model/finding.js';
+import { sarifFormatter } from '../../../src/check/formatters/sarif.js';
 import { FINDINGS, emptyReport, hostileReport, options, sampleReport } from './report-fixture.js';
 
 // The OASIS SARIF 2.1.0 schema (draft-04) as shipped by @microsoft/jest-sarif; validated offline.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/number-mismatch.js';
 import { found, run, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 describe('number-mismatch', () => {
   it('reports a date that became another date', () => {
@@ -56,3 +57,16 @@ describe('number-mismatch', () => {
   });
 });
 
+testRule(rule, {
+  valid: [
+    { units: [['共有12人参加。', '12 people took part.']] },
+  ],
+  invalid: [
+    {
+      units: [['会议于7月3日开幕。', 'The meeting opened on July 4.']],
+      errors: [
+        { unit: 'u1', message: '"July 4" in the target, "7月3日" in the source (expected "July 3")', line: 1, column: 23, found: 'July 4', expected: 'July 3' },
+      ],
+    },
+  ],
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/placeholder-mismatch.js';
 import { found, run, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 describe('placeholder-mismatch', () => {
   it('reports a missing or added i18next placeholder or nesting', () => {
@@ -21,4 +22,19 @@ describe('placeholder-mismatch', () => {
     ];
     expect(found(run(rule, units))).toEqual([['u1', 'missing', null, '<ph id="1">']]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { units: [['你好，{{name}}！', 'Hello, {{name}}!']] },
+  ],
+  invalid: [
+    {
+      units: [['共{{count}}项', '{{total}} entries']],
+      errors: [
+        { unit: 'u1', message: 'placeholder or code {{count}} of the source is missing from the target', line: 1, column: 1, expected: '{{count}}' },
+        { unit: 'u1', message: 'placeholder or code {{total}} is not in the source', line: 1, column: 1, found: '{{total}}' },
+      ],
+    },
+  ],
 });

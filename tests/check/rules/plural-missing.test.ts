@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/plural-missing.js';
 import { i18nextToMemory, type ResourceFile } from '../../../src/formats/i18next.js';
-import { allUnits } from '../../../src/tm/memory.js';
+import { allUnits } from '../../../src/model/memory.js';
 import { found, run } from '../rule-harness.js';
 import type { CheckedUnit } from '../../../src/check/rule.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/spelling.js';
 import { found, run, termbase, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 const known = new Set(['the', 'and', 'sides', 'vow', 'to', 'consolidate', 'ties', 'following', 'talks', 'long', 'standing', 'support']);
 const spell = (word: string) => known.has(word.toLowerCase());
@@ -36,4 +37,20 @@ describe('spelling', () => {
       ['colour', 'en-GB'],
     ]);
   });
+});
+
+const listed = (word: string) => ['we', 'receive', 'guests'].includes(word.toLowerCase());
+
+testRule(rule, {
+  valid: [
+    { units: [['', 'We receive guests.']], spell: listed },
+  ],
+  invalid: [
+    {
+      units: [['', 'We recieve guests.']], spell: listed,
+      errors: [
+        { unit: 'u1', message: '"recieve" is not in the English dictionary', line: 1, column: 4, found: 'recieve' },
+      ],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/target-inconsistency.js';
 import { found, run, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 describe('target-inconsistency', () => {
   it('reports the minority translation of a repeated source, with the differing part only', () => {
@@ -11,4 +12,18 @@ describe('target-inconsistency', () => {
   it('is quiet when repeated sources are translated alike', () => {
     expect(run(rule, [unit('u1', '好。', 'Good.'), unit('u2', '好。', 'Good.')])).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { units: [['双方会晤。', 'The two sides met.'], ['双方会晤。', 'The two sides met.']] },
+  ],
+  invalid: [
+    {
+      units: [['双方会晤。', 'The two sides met.'], ['双方会晤。', 'Both sides met.']],
+      errors: [
+        { unit: 'u1', message: 'the same source is translated "Both" elsewhere, "The two" here', line: 1, column: 1, found: 'The two', expected: 'Both' },
+      ],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/term-deprecated.js';
 import { found, run, termbase, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 const terms = termbase('金正恩,Kim Jong Un,preferred,name,\n金正恩,Kim Jong-un,deprecated,name,\n朝鲜,DPRK,preferred,org,\n朝鲜,North Korea,deprecated,org,');
 
@@ -17,4 +18,18 @@ describe('term-deprecated', () => {
   it('is quiet on approved forms, however they are cased or inflected', () => {
     expect(run(rule, [unit('u1', '金正恩', "KIM JONG UN arrived; Kim Jong Un's visit; the DPRK's view")], { termbase: terms })).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { units: [['金正恩发表讲话。', 'Kim Jong Un gave a speech.']], termbase: termbase('金正恩,Kim Jong Un,preferred,name,\n金正恩,Kim Jong-un,deprecated,name,') },
+  ],
+  invalid: [
+    {
+      units: [['金正恩发表讲话。', 'Kim Jong-un gave a speech.']], termbase: termbase('金正恩,Kim Jong Un,preferred,name,\n金正恩,Kim Jong-un,deprecated,name,'),
+      errors: [
+        { unit: 'u1', message: 'deprecated form "Kim Jong-un": use "Kim Jong Un"', line: 1, column: 1, found: 'Kim Jong-un', expected: 'Kim Jong Un' },
+      ],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/term-drift.js';
 import { found, run, termbase, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 describe('term-drift', () => {
   const units = [
@@ -146,3 +147,16 @@ describe('term-drift', () => {
   });
 });
 
+testRule(rule, {
+  valid: [
+    { units: [['朝鲜代表团抵达。', 'The DPRK delegation arrived.'], ['中方支持朝鲜。', 'China supports the DPRK.']], termbase: termbase('朝鲜,DPRK,preferred,org,') },
+  ],
+  invalid: [
+    {
+      units: [['朝鲜代表团抵达。', 'The DPRK delegation arrived.'], ['中方支持朝鲜。', 'China supports North Korea.'], ['朝鲜领导人讲话。', 'The DPRK leader spoke.']], termbase: termbase('朝鲜,DPRK,preferred,org,'),
+      errors: [
+        { unit: 'u2', message: '"朝鲜" is rendered "North Korea" here but "DPRK" in 2 other places', line: 2, column: 16, found: 'North Korea', expected: 'DPRK' },
+      ],
+    },
+  ],
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/term-missing.js';
 import { found, run, termbase, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 const terms = termbase('崔善姬,Choe Son Hui,preferred,name,\n何立峰,He Lifeng,preferred,name,\n何立峰,He,admitted,name,\n全球发展倡议,Global Development Initiative,preferred,term,\n朝鲜,DPRK,preferred,org,\n外务相,Foreign Minister,preferred,title,');
 
@@ -31,4 +32,18 @@ describe('term-missing', () => {
     const units = [unit('u1', '她说他会来。', 'She said he would come.'), unit('u2', '全球治理', 'A global development initiative of theirs.')];
     expect(run(rule, units, { termbase: terms })).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { units: [['全球发展倡议受到欢迎。', 'The Global Development Initiative was welcomed.']], termbase: termbase('全球发展倡议,Global Development Initiative,preferred,term,') },
+  ],
+  invalid: [
+    {
+      units: [['全球发展倡议受到欢迎。', 'The initiative was welcomed.']], termbase: termbase('全球发展倡议,Global Development Initiative,preferred,term,'),
+      errors: [
+        { unit: 'u1', message: '"全球发展倡议" is in the source but the target has none of its approved forms (expected "Global Development Initiative")', line: 1, column: 1, expected: 'Global Development Initiative' },
+      ],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/title-mismatch.js';
 import { found, run, termbase, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 const terms = termbase('外务相,Foreign Minister,preferred,title,\n国家主席,President,preferred,title,\n总书记,general secretary,preferred,title,');
 
@@ -41,3 +42,16 @@ describe('title-mismatch', () => {
   });
 });
 
+testRule(rule, {
+  valid: [
+    { units: [['外务相崔善姬讲话。', 'Foreign Minister Choe Son Hui spoke.']], termbase: termbase('外务相,Foreign Minister,preferred,title,\n崔善姬,Choe Son Hui,preferred,name,') },
+  ],
+  invalid: [
+    {
+      units: [['外务相崔善姬讲话。', 'Premier Choe Son Hui spoke.']], termbase: termbase('外务相,Foreign Minister,preferred,title,\n崔善姬,Choe Son Hui,preferred,name,'),
+      errors: [
+        { unit: 'u1', message: 'title "Premier" does not render "外务相" (expected "Foreign Minister")', line: 1, column: 1, found: 'Premier', expected: 'Foreign Minister' },
+      ],
+    },
+  ],
+});

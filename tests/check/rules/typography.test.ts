@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/typography.js';
 import { found, run, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 describe('typography', () => {
   it("reports the less used apostrophe style of a document", () => {
@@ -18,4 +19,18 @@ describe('typography', () => {
   it('is quiet on a document with one style', () => {
     expect(run(rule, [unit('u1', '', 'China’s view'), unit('u2', '', '“Yes,” he said.')])).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { units: [['', 'One space here.']] },
+  ],
+  invalid: [
+    {
+      units: [['', 'Two  spaces here.']],
+      errors: [
+        { unit: 'u1', message: 'two or more spaces in a row', line: 1, column: 4, found: '  ', expected: ' ' },
+      ],
+    },
+  ],
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../../src/check/rules/untranslated.js';
 import { found, run, unit } from '../rule-harness.js';
+import { testRule } from '../rule-tester.js';
 
 describe('untranslated', () => {
   it('reports a source with no target, and a target copied from a Chinese source', () => {
@@ -13,4 +14,18 @@ describe('untranslated', () => {
   it('ignores units with no source (text only in the translation) and copies of Latin text', () => {
     expect(run(rule, [unit('u1', '', null), unit('u2', 'iPhone', 'iPhone')])).toEqual([]);
   });
+});
+
+testRule(rule, {
+  valid: [
+    { units: [['欢迎仪式。', 'The welcome ceremony.']] },
+  ],
+  invalid: [
+    {
+      units: [['欢迎仪式。', null]],
+      errors: [
+        { unit: 'u1', message: 'no translation for "欢迎仪式。"', line: 1, column: 1 },
+      ],
+    },
+  ],
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
-import { parseXml, serializeXml } from '../../src/formats/xml.js';
-import { MAX_NESTING_DEPTH } from '../../src/formats/legal-text.js';
+import { parseXml, serializeXml } from '../../src/xml/xml.js';
+import { MAX_NESTING_DEPTH } from '../../src/xml/legal-text.js';
 
 describe('parseXml', () => {
   it('keeps attributes in order, text, CDATA, comments and processing instructions, with positions', () => {

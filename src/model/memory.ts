@@ -1,4 +1,4 @@
-import type { Inline, Memory, MemoryFile, Segment, Unit, UnitGroup } from '../types.js';
+import type { Inline, Memory, MemoryFile, Segment, Unit, UnitGroup } from './types.js';
 
 export function isGroup(item: Unit | UnitGroup): item is UnitGroup {
   return 'items' in item;

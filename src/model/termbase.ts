@@ -1,11 +1,11 @@
-import type { Concept, Term, Termbase, TermKind, TermStatus } from '../types.js';
+import { sameLanguage } from '../lang/language-tag.js';
+import type { Concept, Term, Termbase, TermKind, TermStatus } from './types.js';
 
 export const TERM_STATUSES: readonly TermStatus[] = ['preferred', 'admitted', 'deprecated', 'forbidden'];
 export const TERM_KINDS: readonly TermKind[] = ['name', 'title', 'org', 'term'];
 
 export function termsIn(concept: Concept, lang: string): Term[] {
-  const base = lang.toLowerCase().split('-')[0];
-  return concept.terms.filter((term) => term.lang.toLowerCase().split('-')[0] === base);
+  return concept.terms.filter((term) => sameLanguage(term.lang, lang));
 }
 
 /** Forms a translation may use: preferred and admitted. */

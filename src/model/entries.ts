@@ -1,4 +1,4 @@
-import type { Memory, Unit } from '../types.js';
+import type { Memory, Unit } from './types.js';
 import { unitHasTarget, unitsOfFile, unitSourceText, unitTargetText } from './memory.js';
 
 /** A translation as the memory engine serves it. */
