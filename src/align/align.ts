@@ -31,8 +31,16 @@ const SHAPES: ReadonlyArray<readonly [number, number]> = [
 const ANCHOR_WINDOW = 100;
 const ANCHOR_WINDOW_SHARE = 0.05;
 const NEAR_ANCHOR_WINDOW = 30;
-/** Score of a sentence left without counterpart: below any plausible pair. */
-const SKIP_SCORE = -0.3;
+/** Score of a source sentence left without counterpart (1-0): below any plausible pair. */
+const OMISSION_SCORE = -0.3;
+/**
+ * Score of a target sentence without source (0-1): lower still, as translators condense and omit
+ * but seldom add a sentence of their own; a stray target sentence nearly always belongs to a
+ * neighbouring bead.
+ */
+const INSERTION_SCORE = -0.5;
+/** Page furniture (boilerplate.ts) standing alone: nearly free, so that no bead absorbs it, yet below any bead with evidence. */
+const FURNITURE_SKIP_SCORE = -0.05;
 const PARAGRAPH_CROSSING_PENALTY = 0.35;
 /** Spread of log(target length / expected length) assumed before the document has been measured. */
 const INITIAL_SIGMA = 0.6;
@@ -62,7 +70,7 @@ const ORDER_PENALTY = LEXICAL_WEIGHT;
 /** The most any shared numbers add to a bead (see numberScore). */
 const NUMBER_BONUS = 0.3;
 /** The highest score each shape can reach: every positive term at its maximum, no penalty but the merge one. */
-const SHAPE_CEILINGS = SHAPES.map(([a, b]) => (a === 0 || b === 0 ? SKIP_SCORE * (a + b) : LENGTH_WEIGHT + LEXICAL_WEIGHT + NUMBER_BONUS - MERGE_PENALTY * (a + b - 2)));
+const SHAPE_CEILINGS = SHAPES.map(([a, b]) => (a === 0 || b === 0 ? FURNITURE_SKIP_SCORE * (a + b) : LENGTH_WEIGHT + LEXICAL_WEIGHT + NUMBER_BONUS - MERGE_PENALTY * (a + b - 2)));
 
 export function align(sourceSentences: readonly string[], targetSentences: readonly string[], options: AlignOptions): Bead[] {
   const m = sourceSentences.length;
@@ -201,6 +209,9 @@ class BeadModel {
   private readonly targetNumberCounts: Float64Array;
   private readonly sourceQuestions: Float64Array;
   private readonly targetQuestions: Float64Array;
+  /** Furniture lines that may stand alone: where paragraphs are known, only those that are a paragraph of their own. */
+  private readonly sourceFurniture: Uint8Array;
+  private readonly targetFurniture: Uint8Array;
   private matches: Uint16Array = new Uint16Array(0);
   private sourceMatches: Uint16Array = new Uint16Array(0);
   /**
@@ -236,6 +247,8 @@ class BeadModel {
     this.targetNumberCounts = prefixSums(Float64Array.from(target.numbers, (values) => values.length));
     this.sourceQuestions = prefixSums(Float64Array.from(source.questions));
     this.targetQuestions = prefixSums(Float64Array.from(target.questions));
+    this.sourceFurniture = standingAlone(source.boilerplate, options.sourceParagraphStarts);
+    this.targetFurniture = standingAlone(target.boilerplate, options.targetParagraphStarts);
   }
 
   /** Counts, for every source/target pair in the band, the target lemmas the source can mean. */
@@ -382,7 +395,8 @@ class BeadModel {
   score(i0: number, i1: number, j0: number, j1: number, mustBeat = -Infinity): number {
     const sourceCount = i1 - i0;
     const targetCount = j1 - j0;
-    if (sourceCount === 0 || targetCount === 0) return SKIP_SCORE * (sourceCount + targetCount);
+    if (sourceCount === 0) return this.skipScore(j0, j1, this.targetFurniture, INSERTION_SCORE);
+    if (targetCount === 0) return this.skipScore(i0, i1, this.sourceFurniture, OMISSION_SCORE);
     const sourceLength = this.sourcePrefix[i1] - this.sourcePrefix[i0];
     const targetLength = this.targetPrefix[j1] - this.targetPrefix[j0];
     const logRatio = Math.log((targetLength + 12) / (this.ratio * sourceLength + 12));
@@ -411,6 +425,13 @@ class BeadModel {
     // The order of the matches is the dearest term to weigh and can only lower the score.
     if (score <= mustBeat) return score;
     return score - Math.min(LEXICAL_WEIGHT * lexicalScore, ORDER_PENALTY * this.inversions(i0, i1, j0, j1));
+  }
+
+  /** What leaving sentences [from, to) of one side without counterpart costs. */
+  private skipScore(from: number, to: number, furniture: Uint8Array, unmatched: number): number {
+    let score = 0;
+    for (let k = from; k < to; k++) score += furniture[k] ? FURNITURE_SKIP_SCORE : unmatched;
+    return score;
   }
 
   private numberScore(i0: number, i1: number, j0: number, j1: number): number {
@@ -475,6 +496,15 @@ function breaks(count: number, starts: readonly number[] | undefined): Uint8Arra
   const marks = new Uint8Array(count);
   for (const start of starts ?? []) if (start > 0 && start < count) marks[start] = 1;
   return marks;
+}
+
+/** Furniture lines that are a paragraph of their own (every furniture line when paragraphs are unknown). */
+function standingAlone(boilerplate: Uint8Array, starts: readonly number[] | undefined): Uint8Array {
+  if (!starts) return boilerplate;
+  const opens = new Uint8Array(boilerplate.length + 1);
+  for (const start of [0, ...starts]) if (start >= 0 && start <= boilerplate.length) opens[start] = 1;
+  opens[boilerplate.length] = 1;
+  return boilerplate.map((flag, k) => (flag && opens[k] && opens[k + 1] ? 1 : 0));
 }
 
 /** Whether a paragraph starts strictly inside [from, to). */

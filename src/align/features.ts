@@ -2,6 +2,7 @@
 import { pinyin } from 'pinyin-pro';
 import { pushTo } from '../collections.js';
 import { extractNumbers } from '../lang/numbers.js';
+import { isBoilerplate } from './boilerplate.js';
 import { englishLemmas, lemma } from './english.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -22,6 +23,8 @@ export interface SentenceFeatures {
   /** Number values as strings (`904` for 9月4日 / Sep 4, kind-independent). */
   numbers: string[][];
   questions: Uint8Array;
+  /** Page furniture (see boilerplate.ts): a line that may stand alone at little cost. */
+  boilerplate: Uint8Array;
 }
 
 /** Ids for tokens outside the lexicon (Latin words inside Chinese, names), shared by both sides. */
@@ -168,6 +171,7 @@ function emptyFeatures(count: number): SentenceFeatures {
     words: new Array<Int32Array[]>(count),
     lemmaPositions: new Array<Float32Array>(count),
     questions: new Uint8Array(count),
+    boilerplate: new Uint8Array(count),
   };
 }
 
@@ -177,4 +181,5 @@ function fill(features: SentenceFeatures, index: number, text: string, lemmas: S
   features.wordCounts[index] = words;
   features.numbers[index] = extractNumbers(text, lang).map((mention) => String(mention.value));
   features.questions[index] = /[?？]/.test(text) ? 1 : 0;
+  features.boilerplate[index] = isBoilerplate(text, lang) ? 1 : 0;
 }
