@@ -67,6 +67,13 @@ const UNSUPPORTED_PENALTY = 0.1;
  * whose translator reordered two clauses is not driven apart by two chance matches.
  */
 const ORDER_PENALTY = LEXICAL_WEIGHT;
+/** A bead with more questions on one side than the other: weak evidence, as questions are often rephrased. */
+const QUESTION_MISMATCH_PENALTY = 0.05;
+/**
+ * A bead that quotes speech on one side only: strong evidence against it, as translators keep
+ * dialogue as dialogue; yet below the paragraph penalty, since speech is sometimes reported.
+ */
+const SPEECH_MISMATCH_PENALTY = 0.2;
 /** The most any shared numbers add to a bead (see numberScore). */
 const NUMBER_BONUS = 0.3;
 /** The highest score each shape can reach: every positive term at its maximum, no penalty but the merge one. */
@@ -207,6 +214,8 @@ class BeadModel {
   private readonly targetBreaks: Uint8Array;
   private readonly sourceNumberCounts: Float64Array;
   private readonly targetNumberCounts: Float64Array;
+  private readonly sourceSpeech: Float64Array;
+  private readonly targetSpeech: Float64Array;
   private readonly sourceQuestions: Float64Array;
   private readonly targetQuestions: Float64Array;
   /** Furniture lines that may stand alone: where paragraphs are known, only those that are a paragraph of their own. */
@@ -245,6 +254,8 @@ class BeadModel {
     this.targetBreaks = breaks(target.lengths.length, options.targetParagraphStarts);
     this.sourceNumberCounts = prefixSums(Float64Array.from(source.numbers, (values) => values.length));
     this.targetNumberCounts = prefixSums(Float64Array.from(target.numbers, (values) => values.length));
+    this.sourceSpeech = prefixSums(Float64Array.from(source.speech));
+    this.targetSpeech = prefixSums(Float64Array.from(target.speech));
     this.sourceQuestions = prefixSums(Float64Array.from(source.questions));
     this.targetQuestions = prefixSums(Float64Array.from(target.questions));
     this.sourceFurniture = standingAlone(source.boilerplate, options.sourceParagraphStarts);
@@ -419,7 +430,7 @@ class BeadModel {
     const targetCoverage = targetWords > 0 ? Math.min(1, targetMatched / targetWords) : 0.3;
     const sourceCoverage = sourceWords > 0 ? Math.min(1, sourceMatched / sourceWords) : 0.3;
     const lexicalScore = Math.min(1, LEXICAL_SCALE * (targetCoverage + sourceCoverage) / 2);
-    let score = LENGTH_WEIGHT * lengthScore + LEXICAL_WEIGHT * lexicalScore + this.numberScore(i0, i1, j0, j1) + this.questionScore(i0, i1, j0, j1);
+    let score = LENGTH_WEIGHT * lengthScore + LEXICAL_WEIGHT * lexicalScore + this.numberScore(i0, i1, j0, j1) + this.punctuationScore(i0, i1, j0, j1);
     score -= MERGE_PENALTY * (sourceCount + targetCount - 2) + UNSUPPORTED_PENALTY * unsupported;
     if (crosses(this.sourceBreaks, i0, i1) || crosses(this.targetBreaks, j0, j1)) score -= PARAGRAPH_CROSSING_PENALTY;
     // The order of the matches is the dearest term to weigh and can only lower the score.
@@ -456,10 +467,13 @@ class BeadModel {
     return NUMBER_BONUS * (shared / Math.max(sourceNumbers.length, targetNumbers.length)) - (shared === 0 ? 0.05 : 0);
   }
 
-  private questionScore(i0: number, i1: number, j0: number, j1: number): number {
+  /** Punctuation anchors: questions and quoted speech come in the same beads on both sides. */
+  private punctuationScore(i0: number, i1: number, j0: number, j1: number): number {
     const sourceQuestions = this.sourceQuestions[i1] - this.sourceQuestions[i0];
     const targetQuestions = this.targetQuestions[j1] - this.targetQuestions[j0];
-    return sourceQuestions === targetQuestions ? 0 : -0.05;
+    const sourceSpeaks = this.sourceSpeech[i1] > this.sourceSpeech[i0];
+    const targetSpeaks = this.targetSpeech[j1] > this.targetSpeech[j0];
+    return -(sourceQuestions === targetQuestions ? 0 : QUESTION_MISMATCH_PENALTY) - (sourceSpeaks === targetSpeaks ? 0 : SPEECH_MISMATCH_PENALTY);
   }
 }
 

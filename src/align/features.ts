@@ -23,6 +23,8 @@ export interface SentenceFeatures {
   /** Number values as strings (`904` for 9月4日 / Sep 4, kind-independent). */
   numbers: string[][];
   questions: Uint8Array;
+  /** Sentences that quote speech (hold a quotation mark). */
+  speech: Uint8Array;
   /** Page furniture (see boilerplate.ts): a line that may stand alone at little cost. */
   boilerplate: Uint8Array;
 }
@@ -172,8 +174,13 @@ function emptyFeatures(count: number): SentenceFeatures {
     lemmaPositions: new Array<Float32Array>(count),
     questions: new Uint8Array(count),
     boilerplate: new Uint8Array(count),
+    speech: new Uint8Array(count),
   };
 }
+
+const CHINESE_QUOTE = /[“”「」『』"]/;
+/** Double quotes anywhere; a single quote only where it opens or closes (not don't, o'clock). */
+const ENGLISH_QUOTE = /["“”]|(^|[\s(—–-])['‘]|['’]($|[\s,.!?;:—–)-])|‘|(?<![A-Za-z])’/;
 
 function fill(features: SentenceFeatures, index: number, text: string, lemmas: Set<number>, words: number, lang: 'zh' | 'en'): void {
   features.lengths[index] = text.replace(/\s+/g, '').length;
@@ -181,5 +188,6 @@ function fill(features: SentenceFeatures, index: number, text: string, lemmas: S
   features.wordCounts[index] = words;
   features.numbers[index] = extractNumbers(text, lang).map((mention) => String(mention.value));
   features.questions[index] = /[?？]/.test(text) ? 1 : 0;
+  features.speech[index] = (lang === 'zh' ? CHINESE_QUOTE : ENGLISH_QUOTE).test(text) ? 1 : 0;
   features.boilerplate[index] = isBoilerplate(text, lang) ? 1 : 0;
 }

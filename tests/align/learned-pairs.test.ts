@@ -14,6 +14,7 @@ function features(lemmas: number[][]): SentenceFeatures {
     numbers: lemmas.map(() => []),
     questions: new Uint8Array(count),
     boilerplate: new Uint8Array(count),
+    speech: new Uint8Array(count),
   };
 }
 
