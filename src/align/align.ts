@@ -11,7 +11,7 @@ import { chineseFeatures, englishFeatures, nameSpellings, type SentenceFeatures,
 import type { Lexicon } from './lexicon.js';
 import { invert, lowerBound } from './postings.js';
 import { anchorDiagonal, findAnchors } from './anchors.js';
-import { learnPairs } from './learned-pairs.js';
+import { type Learned, learnPairs } from './learned-pairs.js';
 
 export interface AlignOptions {
   lexicon: Lexicon;
@@ -103,7 +103,7 @@ export function align(sourceSentences: readonly string[], targetSentences: reado
     const widened = widenAround(halfWidths, result.edgeRows, Math.max(m, n));
     // The first path also measures the document: its length spread and the word pairs it teaches.
     const recalibrated = attempt === 0 && model.calibrate(result.beads);
-    const learned = attempt === 0 && learnPairs(sourceSentences, source, target, result.beads) > 0;
+    const learned = attempt === 0 && model.learn(learnPairs(sourceSentences, source, target, result.beads), ids.unknownWords);
     if (!widened && !recalibrated && !learned) return result.beads;
     center = pathDiagonal(result.beads, m);
   }
@@ -209,7 +209,7 @@ class BeadModel {
   private readonly sourcePrefix: Float64Array;
   private readonly targetPrefix: Float64Array;
   private readonly sourceWords: Float64Array;
-  private readonly targetWords: Float64Array;
+  private targetWords: Float64Array;
   private readonly sourceBreaks: Uint8Array;
   private readonly targetBreaks: Uint8Array;
   private readonly sourceNumberCounts: Float64Array;
@@ -376,6 +376,20 @@ class BeadModel {
   /** The band cell of sentence `fixed` with sentence `k` of the other side. */
   private cellAcross(fixed: number, k: number, fixedIsSource: boolean): number {
     return fixedIsSource ? this.band!.index(fixed + 1, k + 1) : this.band!.index(k + 1, fixed + 1);
+  }
+
+  /**
+   * Takes in what the document taught: English words outside the dictionary that were learned now
+   * count among the words a bead should cover. Whether anything was learned.
+   */
+  learn(learned: Learned, unknownWords: ReadonlySet<number>): boolean {
+    if (learned.sentences === 0) return false;
+    this.target.lemmas.forEach((lemmas, j) => {
+      for (const id of lemmas) if (unknownWords.has(id) && learned.lemmas.has(id)) this.target.wordCounts[j]++;
+    });
+    this.targetWords = prefixSums(this.target.wordCounts);
+    this.band = undefined;
+    return true;
   }
 
   /**

@@ -35,6 +35,15 @@ export class TokenIds {
 
   constructor(private readonly lexicon: Lexicon) {}
 
+  /** English words outside the lexicon and the Chinese side: nothing matches them until learned. */
+  readonly unknownWords = new Set<number>();
+
+  unknownWord(token: string): number {
+    const id = this.id(token, true)!;
+    this.unknownWords.add(id);
+    return id;
+  }
+
   id(token: string, create: boolean): number | undefined {
     const known = this.lexicon.lemmaIds.get(token);
     if (known !== undefined) return known;
@@ -148,9 +157,12 @@ export function englishFeatures(sentences: readonly string[], ids: TokenIds): Se
     }
     const entries = englishLemmas(sentence);
     entries.forEach((entry, k) => {
-      const id = ids.id(entry, false);
-      if (id === undefined) return;
-      if (!lemmaSet.has(id)) words++;
+      const known = ids.id(entry, false);
+      // A word nothing on the Chinese side can match is kept for the document to teach
+      // (learned-pairs.ts), but counts among the words to cover only once it has been learned.
+      const matchable = known !== undefined && !ids.unknownWords.has(known);
+      const id = known ?? ids.unknownWord(entry);
+      if (matchable && !lemmaSet.has(id)) words++;
       lemmaSet.add(id);
       pushTo(positions, id, k / Math.max(1, entries.length - 1));
     });
