@@ -71,8 +71,9 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
       if (matched > 0) {
         const glossIds = lexicon.words.get(text.slice(position, position + matched))!;
         words++;
-        wordLemmas.push(glossIds);
-        for (const id of glossIds) reach.add(id);
+        const lemmas = matched > 1 ? withCharacterGlosses(glossIds, text.slice(position, position + matched), lexicon) : glossIds;
+        wordLemmas.push(lemmas);
+        for (const id of lemmas) reach.add(id);
       }
       position += matched || 1;
     }
@@ -89,6 +90,17 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
     fill(features, index, text, reach, words, 'zh');
   });
   return features;
+}
+
+/**
+ * A word's glosses and those of its characters: a literary translator paraphrases, and the
+ * characters often carry the English word the compound's gloss lacks (实验室 "laboratory" ↔ the
+ * lab, 不大 ↔ not very big).
+ */
+function withCharacterGlosses(glossIds: Int32Array, word: string, lexicon: Lexicon): Int32Array {
+  const ids = new Set(glossIds);
+  for (const character of word) for (const id of lexicon.words.get(character) ?? []) ids.add(id);
+  return ids.size === glossIds.length ? glossIds : Int32Array.from(ids);
 }
 
 const syllables = new Map<string, string>();
