@@ -92,14 +92,20 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
   return features;
 }
 
+/** A character with more glosses than this (子, 道, 打) matches too much to be evidence, and costs the most to look up. */
+const MAX_CHARACTER_SENSES = 8;
+
 /**
  * A word's glosses and those of its characters: a literary translator paraphrases, and the
- * characters often carry the English word the compound's gloss lacks (实验室 "laboratory" ↔ the
- * lab, 不大 ↔ not very big).
+ * characters often carry the English word the compound's gloss lacks (不大 "not big" ↔ "wasn't
+ * very big" through 大 "big").
  */
 function withCharacterGlosses(glossIds: Int32Array, word: string, lexicon: Lexicon): Int32Array {
   const ids = new Set(glossIds);
-  for (const character of word) for (const id of lexicon.words.get(character) ?? []) ids.add(id);
+  for (const character of word) {
+    const glosses = lexicon.words.get(character);
+    if (glosses && glosses.length <= MAX_CHARACTER_SENSES) for (const id of glosses) ids.add(id);
+  }
   return ids.size === glossIds.length ? glossIds : Int32Array.from(ids);
 }
 
