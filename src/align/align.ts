@@ -45,6 +45,7 @@ const OMISSION_SCORE = -0.3;
 const INSERTION_SCORE = -0.5;
 /** Page furniture (boilerplate.ts) standing alone: nearly free, so that no bead absorbs it, yet below any bead with evidence. */
 const FURNITURE_SKIP_SCORE = -0.05;
+/** A bead crossing a paragraph break: translators rarely move a sentence across one, but they do join paragraphs. */
 const PARAGRAPH_CROSSING_PENALTY = 0.35;
 /** Spread of log(target length / expected length) assumed before the document has been measured. */
 const INITIAL_SIGMA = 0.6;
@@ -52,6 +53,7 @@ const INITIAL_SIGMA = 0.6;
 const SIGMA_BOUNDS = [0.3, 0.8] as const;
 /** Fewer pairs than this say too little about the spread: the initial one stays. */
 const MIN_CALIBRATION_BEADS = 20;
+/** Length agreement weighs a little less than the words: it cannot tell two sentences of similar length apart. */
 const LENGTH_WEIGHT = 0.5;
 const LEXICAL_WEIGHT = 0.6;
 /** Dictionaries cover a translation only in part: half the words matched is already strong evidence. */
