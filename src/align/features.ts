@@ -209,8 +209,11 @@ function emptyFeatures(count: number): SentenceFeatures {
 }
 
 const CHINESE_QUOTE = /[“”「」『』"]/;
-/** Double quotes anywhere; a single quote only where it opens or closes (not don't, o'clock). */
-const ENGLISH_QUOTE = /["“”]|(^|[\s(—–-])['‘]|['’]($|[\s,.!?;:—–)-])|‘|(?<![A-Za-z])’/;
+/**
+ * Double quotes anywhere; a single quote only where it opens a quotation or ends the sentence
+ * (not in don't, o'clock or the Workers' Party).
+ */
+const ENGLISH_QUOTE = /["“”‘]|(^|[\s(—–-])'|['’]\s*$/;
 
 function fill(features: SentenceFeatures, index: number, text: string, lemmas: Set<number>, words: number, lang: 'zh' | 'en'): void {
   features.lengths[index] = text.replace(/\s+/g, '').length;

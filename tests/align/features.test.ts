@@ -14,8 +14,8 @@ describe('sentence features', () => {
   });
 
   it('marks sentences that quote speech, not apostrophes', () => {
-    const english = ["'Very well!' he replied.", 'Had enough?\u2019', '\u201cI agree,\u201d she said.', "He didn't know the miller's names.", 'It was four o\u2019clock.'];
-    expect([...englishFeatures(english, new TokenIds(lexicon)).speech]).toEqual([1, 1, 1, 0, 0]);
+    const english = ["'Very well!' he replied.", 'Had enough?\u2019', '\u201cI agree,\u201d she said.', "He didn't know the miller's names.", 'It was four o\u2019clock.', "He met the Workers' Party delegation."];
+    expect([...englishFeatures(english, new TokenIds(lexicon)).speech]).toEqual([1, 1, 1, 0, 0, 0]);
     const chinese = ['他道：\u201c好，你上来！\u201d', '不过你不是我对手。\u201d', '他笑了。'];
     expect([...chineseFeatures(chinese, lexicon, new TokenIds(lexicon), nameSpellings([])).speech]).toEqual([1, 1, 0]);
   });
