@@ -2,6 +2,9 @@
  * Alignment accuracy and speed on the zh–en development set (`../shared/data/align-dev`):
  * strict F1 after verse merging, as defined in that folder's README, per text and pooled.
  *
+ * Then the literary chapters (`../shared/data/align-dev-literary`): strict F1 without merging, per
+ * chapter and pooled, next to the peers' figures from that folder's README.
+ *
  * Then the speed at 1k, 10k and 40k Chinese sentences (prefixes of text 006 cut at a verse end, so
  * both sides match): steady sentences/second shows that time grows linearly.
  *
@@ -9,7 +12,7 @@
  * one run each, and 120 news-length pairs cut from text 001 (scripts/batch-pairs.ts) aligned in
  * one `tmkit align --batch` run, against one run per pair for a few of them.
  *
- *   npx tsx scripts/bench-align.ts [--texts 001,002] [--no-scaling] [--no-cli]
+ *   npx tsx scripts/bench-align.ts [--texts 001,002] [--no-literary] [--no-scaling] [--no-cli]
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -24,9 +27,12 @@ import { writeBatchPairs } from './batch-pairs.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STORED_LEXICON = path.join(root, 'dist/data/cedict-lexicon.bin');
-const data = path.join(process.env.TMKIT_SHARED ?? path.resolve(root, '../shared'), 'data/align-dev');
+const shared = path.join(process.env.TMKIT_SHARED ?? path.resolve(root, '../shared'), 'data');
+const data = path.join(shared, 'align-dev');
+const literaryData = path.join(shared, 'align-dev-literary');
 
-const lines = (file: string) => readFileSync(path.join(data, file), 'utf8').split('\n').filter((line, index, all) => line !== '' || index < all.length - 1);
+const readLines = (file: string) => readFileSync(file, 'utf8').split('\n').filter((line, index, all) => line !== '' || index < all.length - 1);
+const lines = (file: string) => readLines(path.join(data, file));
 
 interface Score {
   hits: number;
@@ -96,8 +102,44 @@ async function main(): Promise<void> {
   }
   const { p, r, f } = f1(pooled);
   console.log(`| pooled | | | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | | | |`);
+  console.log('Peers, pooled (from the folder\'s README): hunalign 0.811, vecalign 0.960, Bertalign 0.974.');
+  if (!process.argv.includes('--no-literary')) printLiterary(lexicon);
   if (!process.argv.includes('--no-scaling')) printScaling(lexicon, zhVerse, enVerse);
   if (!process.argv.includes('--no-cli')) printCliRuns();
+}
+
+/**
+ * Strict F1 on the literary chapters: a predicted bead counts only if identical to a gold bead
+ * (Bertalign's eval_mac.pl), pooled over the chapters as in the folder's README.
+ */
+function printLiterary(lexicon: Lexicon): void {
+  if (!existsSync(literaryData)) {
+    console.log(`\nliterary set: ${literaryData} not found`);
+    return;
+  }
+  const chapters = ['001', '002', '003', '004', '005', '006'];
+  const pooled: Score = { hits: 0, predicted: 0, gold: 0 };
+  const perChapter: string[] = [];
+  let seconds = 0;
+  for (const chapter of chapters) {
+    const zh = readLines(path.join(literaryData, `${chapter}.zh`));
+    const en = readLines(path.join(literaryData, `${chapter}.en`));
+    const gold = new Set(readLines(path.join(literaryData, `gold/${chapter}.align`)).map((line) => line.replace(/\s+/g, '')));
+    const start = performance.now();
+    const beads = align(zh, en, { lexicon });
+    seconds += (performance.now() - start) / 1000;
+    const hits = beads.filter((bead) => gold.has(`[${bead.source.join(',')}]:[${bead.target.join(',')}]`)).length;
+    pooled.hits += hits;
+    pooled.predicted += beads.length;
+    pooled.gold += gold.size;
+    perChapter.push(f1({ hits, predicted: beads.length, gold: gold.size }).f.toFixed(3));
+  }
+  const { p, r, f } = f1(pooled);
+  console.log('\n| literary set | P | R | F1 | per chapter | time (s) |');
+  console.log('|---|---:|---:|---:|---|---:|');
+  console.log(`| tmkit | ${p.toFixed(3)} | ${r.toFixed(3)} | ${f.toFixed(3)} | ${perChapter.join(', ')} | ${seconds.toFixed(2)} |`);
+  // Peers' pooled figures on these six chapters, as the folder's README gives them.
+  console.log('| Bertalign (stored automatic alignment) | | | 0.910 | | |');
 }
 
 function printScaling(lexicon: Lexicon, zhVerse: readonly string[], enVerse: readonly string[]): void {

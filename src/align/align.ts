@@ -1,5 +1,5 @@
 /**
- * Sentence alignment by dynamic programming over beads (0-1 … 4-1) inside a band around the
+ * Sentence alignment by dynamic programming over beads (0-1 … 5-1) inside a band around the
  * alignment path. The band is centred first on a chain of confident lexical anchors (see
  * anchors.ts), then on the path itself where the path presses against an edge, and widened only
  * there, so time and memory stay linear. A bead scores by length agreement (Chinese characters
@@ -11,7 +11,7 @@ import { chineseFeatures, englishFeatures, nameSpellings, type SentenceFeatures,
 import type { Lexicon } from './lexicon.js';
 import { invert, lowerBound } from './postings.js';
 import { anchorDiagonal, findAnchors } from './anchors.js';
-import { learnPairs } from './learned-pairs.js';
+import { type Learned, learnPairs } from './learned-pairs.js';
 
 export interface AlignOptions {
   lexicon: Lexicon;
@@ -22,17 +22,30 @@ export interface AlignOptions {
   band?: number;
 }
 
-/** Bead shapes searched: [source sentences, target sentences]. */
+/**
+ * Bead shapes searched: [source sentences, target sentences]. Up to five sentences in all, and
+ * 1-5 / 5-1 besides: a long Chinese sentence that a literary translator breaks into five, or five
+ * short Chinese clauses one English sentence joins (3-3, 2-4 found nothing the smaller shapes miss).
+ */
 const SHAPES: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [1, 4], [4, 1], [2, 3], [3, 2],
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [1, 4], [4, 1], [2, 3], [3, 2], [1, 5], [5, 1],
 ];
 
 /** How far from the length diagonal anchors are looked for: a fixed reach plus a share of the text. */
 const ANCHOR_WINDOW = 100;
 const ANCHOR_WINDOW_SHARE = 0.05;
 const NEAR_ANCHOR_WINDOW = 30;
-/** Score of a sentence left without counterpart: below any plausible pair. */
-const SKIP_SCORE = -0.3;
+/** Score of a source sentence left without counterpart (1-0): below any plausible pair. */
+const OMISSION_SCORE = -0.3;
+/**
+ * Score of a target sentence without source (0-1): lower still, as translators condense and omit
+ * but seldom add a sentence of their own; a stray target sentence nearly always belongs to a
+ * neighbouring bead.
+ */
+const INSERTION_SCORE = -0.5;
+/** Page furniture (boilerplate.ts) standing alone: nearly free, so that no bead absorbs it, yet below any bead with evidence. */
+const FURNITURE_SKIP_SCORE = -0.05;
+/** A bead crossing a paragraph break: translators rarely move a sentence across one, but they do join paragraphs. */
 const PARAGRAPH_CROSSING_PENALTY = 0.35;
 /** Spread of log(target length / expected length) assumed before the document has been measured. */
 const INITIAL_SIGMA = 0.6;
@@ -40,6 +53,7 @@ const INITIAL_SIGMA = 0.6;
 const SIGMA_BOUNDS = [0.3, 0.8] as const;
 /** Fewer pairs than this say too little about the spread: the initial one stays. */
 const MIN_CALIBRATION_BEADS = 20;
+/** Length agreement weighs a little less than the words: it cannot tell two sentences of similar length apart. */
 const LENGTH_WEIGHT = 0.5;
 const LEXICAL_WEIGHT = 0.6;
 /** Dictionaries cover a translation only in part: half the words matched is already strong evidence. */
@@ -59,10 +73,17 @@ const UNSUPPORTED_PENALTY = 0.1;
  * whose translator reordered two clauses is not driven apart by two chance matches.
  */
 const ORDER_PENALTY = LEXICAL_WEIGHT;
+/** A bead with more questions on one side than the other: weak evidence, as questions are often rephrased. */
+const QUESTION_MISMATCH_PENALTY = 0.05;
+/**
+ * A bead that quotes speech on one side only: strong evidence against it, as translators keep
+ * dialogue as dialogue; yet below the paragraph penalty, since speech is sometimes reported.
+ */
+const SPEECH_MISMATCH_PENALTY = 0.2;
 /** The most any shared numbers add to a bead (see numberScore). */
 const NUMBER_BONUS = 0.3;
 /** The highest score each shape can reach: every positive term at its maximum, no penalty but the merge one. */
-const SHAPE_CEILINGS = SHAPES.map(([a, b]) => (a === 0 || b === 0 ? SKIP_SCORE * (a + b) : LENGTH_WEIGHT + LEXICAL_WEIGHT + NUMBER_BONUS - MERGE_PENALTY * (a + b - 2)));
+const SHAPE_CEILINGS = SHAPES.map(([a, b]) => (a === 0 || b === 0 ? FURNITURE_SKIP_SCORE * (a + b) : LENGTH_WEIGHT + LEXICAL_WEIGHT + NUMBER_BONUS - MERGE_PENALTY * (a + b - 2)));
 
 export function align(sourceSentences: readonly string[], targetSentences: readonly string[], options: AlignOptions): Bead[] {
   const m = sourceSentences.length;
@@ -88,7 +109,7 @@ export function align(sourceSentences: readonly string[], targetSentences: reado
     const widened = widenAround(halfWidths, result.edgeRows, Math.max(m, n));
     // The first path also measures the document: its length spread and the word pairs it teaches.
     const recalibrated = attempt === 0 && model.calibrate(result.beads);
-    const learned = attempt === 0 && learnPairs(sourceSentences, source, target, result.beads) > 0;
+    const learned = attempt === 0 && model.learn(learnPairs(sourceSentences, source, target, result.beads), ids.unknownWords);
     if (!widened && !recalibrated && !learned) return result.beads;
     center = pathDiagonal(result.beads, m);
   }
@@ -194,13 +215,18 @@ class BeadModel {
   private readonly sourcePrefix: Float64Array;
   private readonly targetPrefix: Float64Array;
   private readonly sourceWords: Float64Array;
-  private readonly targetWords: Float64Array;
+  private targetWords: Float64Array;
   private readonly sourceBreaks: Uint8Array;
   private readonly targetBreaks: Uint8Array;
   private readonly sourceNumberCounts: Float64Array;
   private readonly targetNumberCounts: Float64Array;
+  private readonly sourceSpeech: Float64Array;
+  private readonly targetSpeech: Float64Array;
   private readonly sourceQuestions: Float64Array;
   private readonly targetQuestions: Float64Array;
+  /** Furniture lines that may stand alone: where paragraphs are known, only those that are a paragraph of their own. */
+  private readonly sourceFurniture: Uint8Array;
+  private readonly targetFurniture: Uint8Array;
   private matches: Uint16Array = new Uint16Array(0);
   private sourceMatches: Uint16Array = new Uint16Array(0);
   /**
@@ -234,8 +260,12 @@ class BeadModel {
     this.targetBreaks = breaks(target.lengths.length, options.targetParagraphStarts);
     this.sourceNumberCounts = prefixSums(Float64Array.from(source.numbers, (values) => values.length));
     this.targetNumberCounts = prefixSums(Float64Array.from(target.numbers, (values) => values.length));
+    this.sourceSpeech = prefixSums(Float64Array.from(source.speech));
+    this.targetSpeech = prefixSums(Float64Array.from(target.speech));
     this.sourceQuestions = prefixSums(Float64Array.from(source.questions));
     this.targetQuestions = prefixSums(Float64Array.from(target.questions));
+    this.sourceFurniture = standingAlone(source.boilerplate, options.sourceParagraphStarts);
+    this.targetFurniture = standingAlone(target.boilerplate, options.targetParagraphStarts);
   }
 
   /** Counts, for every source/target pair in the band, the target lemmas the source can mean. */
@@ -355,6 +385,20 @@ class BeadModel {
   }
 
   /**
+   * Takes in what the document taught: English words outside the dictionary that were learned now
+   * count among the words a bead should cover. Whether anything was learned.
+   */
+  learn(learned: Learned, unknownWords: ReadonlySet<number>): boolean {
+    if (learned.sentences === 0) return false;
+    this.target.lemmas.forEach((lemmas, j) => {
+      for (const id of lemmas) if (unknownWords.has(id) && learned.lemmas.has(id)) this.target.wordCounts[j]++;
+    });
+    this.targetWords = prefixSums(this.target.wordCounts);
+    this.band = undefined;
+    return true;
+  }
+
+  /**
    * Sets the length model's spread from the beads of a first alignment (robust: median absolute
    * deviation): the Bible is translated closely, news more freely. Whether it changed much.
    */
@@ -382,7 +426,8 @@ class BeadModel {
   score(i0: number, i1: number, j0: number, j1: number, mustBeat = -Infinity): number {
     const sourceCount = i1 - i0;
     const targetCount = j1 - j0;
-    if (sourceCount === 0 || targetCount === 0) return SKIP_SCORE * (sourceCount + targetCount);
+    if (sourceCount === 0) return this.skipScore(j0, j1, this.targetFurniture, INSERTION_SCORE);
+    if (targetCount === 0) return this.skipScore(i0, i1, this.sourceFurniture, OMISSION_SCORE);
     const sourceLength = this.sourcePrefix[i1] - this.sourcePrefix[i0];
     const targetLength = this.targetPrefix[j1] - this.targetPrefix[j0];
     const logRatio = Math.log((targetLength + 12) / (this.ratio * sourceLength + 12));
@@ -405,12 +450,19 @@ class BeadModel {
     const targetCoverage = targetWords > 0 ? Math.min(1, targetMatched / targetWords) : 0.3;
     const sourceCoverage = sourceWords > 0 ? Math.min(1, sourceMatched / sourceWords) : 0.3;
     const lexicalScore = Math.min(1, LEXICAL_SCALE * (targetCoverage + sourceCoverage) / 2);
-    let score = LENGTH_WEIGHT * lengthScore + LEXICAL_WEIGHT * lexicalScore + this.numberScore(i0, i1, j0, j1) + this.questionScore(i0, i1, j0, j1);
+    let score = LENGTH_WEIGHT * lengthScore + LEXICAL_WEIGHT * lexicalScore + this.numberScore(i0, i1, j0, j1) + this.punctuationScore(i0, i1, j0, j1);
     score -= MERGE_PENALTY * (sourceCount + targetCount - 2) + UNSUPPORTED_PENALTY * unsupported;
     if (crosses(this.sourceBreaks, i0, i1) || crosses(this.targetBreaks, j0, j1)) score -= PARAGRAPH_CROSSING_PENALTY;
     // The order of the matches is the dearest term to weigh and can only lower the score.
     if (score <= mustBeat) return score;
     return score - Math.min(LEXICAL_WEIGHT * lexicalScore, ORDER_PENALTY * this.inversions(i0, i1, j0, j1));
+  }
+
+  /** What leaving sentences [from, to) of one side without counterpart costs. */
+  private skipScore(from: number, to: number, furniture: Uint8Array, unmatched: number): number {
+    let score = 0;
+    for (let k = from; k < to; k++) score += furniture[k] ? FURNITURE_SKIP_SCORE : unmatched;
+    return score;
   }
 
   private numberScore(i0: number, i1: number, j0: number, j1: number): number {
@@ -435,10 +487,13 @@ class BeadModel {
     return NUMBER_BONUS * (shared / Math.max(sourceNumbers.length, targetNumbers.length)) - (shared === 0 ? 0.05 : 0);
   }
 
-  private questionScore(i0: number, i1: number, j0: number, j1: number): number {
+  /** Punctuation anchors: questions and quoted speech come in the same beads on both sides. */
+  private punctuationScore(i0: number, i1: number, j0: number, j1: number): number {
     const sourceQuestions = this.sourceQuestions[i1] - this.sourceQuestions[i0];
     const targetQuestions = this.targetQuestions[j1] - this.targetQuestions[j0];
-    return sourceQuestions === targetQuestions ? 0 : -0.05;
+    const sourceSpeaks = this.sourceSpeech[i1] > this.sourceSpeech[i0];
+    const targetSpeaks = this.targetSpeech[j1] > this.targetSpeech[j0];
+    return -(sourceQuestions === targetQuestions ? 0 : QUESTION_MISMATCH_PENALTY) - (sourceSpeaks === targetSpeaks ? 0 : SPEECH_MISMATCH_PENALTY);
   }
 }
 
@@ -475,6 +530,15 @@ function breaks(count: number, starts: readonly number[] | undefined): Uint8Arra
   const marks = new Uint8Array(count);
   for (const start of starts ?? []) if (start > 0 && start < count) marks[start] = 1;
   return marks;
+}
+
+/** Furniture lines that are a paragraph of their own (every furniture line when paragraphs are unknown). */
+function standingAlone(boilerplate: Uint8Array, starts: readonly number[] | undefined): Uint8Array {
+  if (!starts) return boilerplate;
+  const opens = new Uint8Array(boilerplate.length + 1);
+  for (const start of [0, ...starts]) if (start >= 0 && start <= boilerplate.length) opens[start] = 1;
+  opens[boilerplate.length] = 1;
+  return boilerplate.map((flag, k) => (flag && opens[k] && opens[k + 1] ? 1 : 0));
 }
 
 /** Whether a paragraph starts strictly inside [from, to). */

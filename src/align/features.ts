@@ -3,6 +3,7 @@ import { pushTo } from '../collections.js';
 import { extractNumbers } from '../lang/numbers.js';
 import { pinyinSyllable } from '../lang/pinyin.js';
 import { hanRuns } from '../lang/script.js';
+import { isBoilerplate } from './boilerplate.js';
 import { englishLemmas, lemma } from './english.js';
 import type { Lexicon } from './lexicon.js';
 
@@ -23,6 +24,10 @@ export interface SentenceFeatures {
   /** Number values as strings (`904` for 9月4日 / Sep 4, kind-independent). */
   numbers: string[][];
   questions: Uint8Array;
+  /** Sentences that quote speech (hold a quotation mark). */
+  speech: Uint8Array;
+  /** Page furniture (see boilerplate.ts): a line that may stand alone at little cost. */
+  boilerplate: Uint8Array;
 }
 
 /** Ids for tokens outside the lexicon (Latin words inside Chinese, names), shared by both sides. */
@@ -30,6 +35,15 @@ export class TokenIds {
   private readonly extra = new Map<string, number>();
 
   constructor(private readonly lexicon: Lexicon) {}
+
+  /** English words outside the lexicon and the Chinese side: nothing matches them until learned. */
+  readonly unknownWords = new Set<number>();
+
+  unknownWord(token: string): number {
+    const id = this.id(token, true)!;
+    this.unknownWords.add(id);
+    return id;
+  }
 
   id(token: string, create: boolean): number | undefined {
     const known = this.lexicon.lemmaIds.get(token);
@@ -58,8 +72,9 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
       if (matched > 0) {
         const glossIds = lexicon.words.get(text.slice(position, position + matched))!;
         words++;
-        wordLemmas.push(glossIds);
-        for (const id of glossIds) reach.add(id);
+        const lemmas = matched > 1 ? withCharacterGlosses(glossIds, text.slice(position, position + matched), lexicon) : glossIds;
+        wordLemmas.push(lemmas);
+        for (const id of lemmas) reach.add(id);
       }
       position += matched || 1;
     }
@@ -76,6 +91,23 @@ export function chineseFeatures(sentences: readonly string[], lexicon: Lexicon, 
     fill(features, index, text, reach, words, 'zh');
   });
   return features;
+}
+
+/** A character with more glosses than this (子, 道, 打) matches too much to be evidence, and costs the most to look up. */
+const MAX_CHARACTER_SENSES = 8;
+
+/**
+ * A word's glosses and those of its characters: a literary translator paraphrases, and the
+ * characters often carry the English word the compound's gloss lacks (不大 "not big" ↔ "wasn't
+ * very big" through 大 "big").
+ */
+function withCharacterGlosses(glossIds: Int32Array, word: string, lexicon: Lexicon): Int32Array {
+  const ids = new Set(glossIds);
+  for (const character of word) {
+    const glosses = lexicon.words.get(character);
+    if (glosses && glosses.length <= MAX_CHARACTER_SENSES) for (const id of glosses) ids.add(id);
+  }
+  return ids.size === glossIds.length ? glossIds : Int32Array.from(ids);
 }
 
 const CAPITALISED = /\b[A-Z][A-Za-z]+\b/g;
@@ -135,9 +167,12 @@ export function englishFeatures(sentences: readonly string[], ids: TokenIds): Se
     }
     const entries = englishLemmas(sentence);
     entries.forEach((entry, k) => {
-      const id = ids.id(entry, false);
-      if (id === undefined) return;
-      if (!lemmaSet.has(id)) words++;
+      const known = ids.id(entry, false);
+      // A word nothing on the Chinese side can match is kept for the document to teach
+      // (learned-pairs.ts), but counts among the words to cover only once it has been learned.
+      const matchable = known !== undefined && !ids.unknownWords.has(known);
+      const id = known ?? ids.unknownWord(entry);
+      if (matchable && !lemmaSet.has(id)) words++;
       lemmaSet.add(id);
       pushTo(positions, id, k / Math.max(1, entries.length - 1));
     });
@@ -160,8 +195,17 @@ function emptyFeatures(count: number): SentenceFeatures {
     words: new Array<Int32Array[]>(count),
     lemmaPositions: new Array<Float32Array>(count),
     questions: new Uint8Array(count),
+    boilerplate: new Uint8Array(count),
+    speech: new Uint8Array(count),
   };
 }
+
+const CHINESE_QUOTE = /[“”「」『』"]/;
+/**
+ * Double quotes anywhere; a single quote only where it opens a quotation or ends the sentence
+ * (not in don't, o'clock or the Workers' Party).
+ */
+const ENGLISH_QUOTE = /["“”‘]|(^|[\s(—–-])'|['’]\s*$/;
 
 function fill(features: SentenceFeatures, index: number, text: string, lemmas: Set<number>, words: number, lang: 'zh' | 'en'): void {
   features.lengths[index] = text.replace(/\s+/g, '').length;
@@ -169,4 +213,6 @@ function fill(features: SentenceFeatures, index: number, text: string, lemmas: S
   features.wordCounts[index] = words;
   features.numbers[index] = extractNumbers(text, lang).map((mention) => String(mention.value));
   features.questions[index] = /[?？]/.test(text) ? 1 : 0;
+  features.speech[index] = (lang === 'zh' ? CHINESE_QUOTE : ENGLISH_QUOTE).test(text) ? 1 : 0;
+  features.boilerplate[index] = isBoilerplate(text, lang) ? 1 : 0;
 }

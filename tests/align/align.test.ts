@@ -51,6 +51,13 @@ describe('align', () => {
     expect(shapes(align(source, target, { lexicon }))).toEqual([[[], [0]], [[0], [1]], [[1], []], [[2], [2]]]);
   });
 
+  it('leaves page furniture standing alone instead of merging it into the headline or dateline bead', () => {
+    const source = '部长访问学校\n本报北京5月4日电 部长周二访问了一所小学，并与学生们交谈。\n学生们为部长唱了一首歌。';
+    const target = 'Minister visits school\nCHINA DAILY\nPublished\nBEIJING, May 4 — The minister visited a primary school on Tuesday and talked with pupils.\nThe pupils sang a song for the minister.';
+    const { beads } = alignTexts(source, target, { lexicon });
+    expect(shapes(beads)).toEqual([[[0], [0]], [[], [1]], [[], [2]], [[1], [3]], [[2], [4]]]);
+  });
+
   it('uses numbers and names as anchors', () => {
     const source = ['李明说，共有3500人参加。', '会议持续了两天。'];
     const target = ['Li Ming said 3,500 people took part.', 'The meeting lasted two days.'];

@@ -14,6 +14,8 @@ function features(lemmas: number[][]): SentenceFeatures {
     wordCounts: new Float64Array(count),
     numbers: lemmas.map(() => []),
     questions: new Uint8Array(count),
+    boilerplate: new Uint8Array(count),
+    speech: new Uint8Array(count),
   };
 }
 
