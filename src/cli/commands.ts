@@ -6,6 +6,7 @@ import { leverageCommand } from './commands/leverage.js';
 import { lookupCommand } from './commands/lookup.js';
 import { pipelineCommand } from './commands/pipeline.js';
 import { segmentCommand } from './commands/segment.js';
+import { serveCommand } from './commands/serve.js';
 import { termsCommand } from './commands/terms.js';
 import { tmCommand } from './commands/tm.js';
 import { validateCommand } from './commands/validate.js';
@@ -22,4 +23,5 @@ export const COMMANDS: readonly Command[] = [
   checkCommand,
   termsCommand,
   validateCommand,
+  serveCommand,
 ];

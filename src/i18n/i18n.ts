@@ -5,6 +5,7 @@ import enCommon from './locales/en/common.js';
 import enReport from './locales/en/report.js';
 import enRules from './locales/en/rules.js';
 import enSegment from './locales/en/segment.js';
+import enServer from './locales/en/server.js';
 import enTm from './locales/en/tm.js';
 import enValidate from './locales/en/validate.js';
 import zhAlign from './locales/zh-CN/align.js';
@@ -13,6 +14,7 @@ import zhCommon from './locales/zh-CN/common.js';
 import zhReport from './locales/zh-CN/report.js';
 import zhRules from './locales/zh-CN/rules.js';
 import zhSegment from './locales/zh-CN/segment.js';
+import zhServer from './locales/zh-CN/server.js';
 import zhTm from './locales/zh-CN/tm.js';
 import zhValidate from './locales/zh-CN/validate.js';
 
@@ -21,8 +23,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Messages by locale and namespace; one namespace a capability; rule messages are `rules:<rule id>.<message id>`. */
 export const RESOURCES = {
-  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules, validate: enValidate },
-  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules, validate: zhValidate },
+  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules, validate: enValidate, server: enServer },
+  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules, validate: zhValidate, server: zhServer },
 } as const;
 
 export type Translate = TFunction;
