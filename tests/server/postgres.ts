@@ -66,7 +66,7 @@ export async function startPostgres(): Promise<TestDatabase> {
     const result = spawnSync(file, all, { encoding: 'utf8', cwd: folder });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
-  run('initdb', ['-D', data, '-U', 'tmkit', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
+  run('initdb', ['-D', data, '-U', 'tmkit', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
   const port = await freePort();
   const settings = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200 -c shared_buffers=128MB`;
   run('pg_ctl', ['-D', data, '-l', path.join(folder, 'log'), '-o', settings, '-w', 'start']);
