@@ -38,7 +38,7 @@ const MIGRATIONS: readonly string[] = [
    );
    CREATE INDEX tmkit_units_memory ON tmkit_units (memory_id, id);
    CREATE INDEX tmkit_units_batch ON tmkit_units (memory_id, batch);
-   CREATE UNIQUE INDEX tmkit_units_identity ON tmkit_units (memory_id, file_key, unit_id);
+   CREATE INDEX tmkit_units_identity ON tmkit_units (memory_id, file_key, unit_id);
    CREATE TABLE tmkit_tokens (
      id serial PRIMARY KEY,
      hash text NOT NULL UNIQUE,

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { InputError } from '../errors.js';
-import { createTranslator, localeFromEnvironment, type Translate } from '../i18n/i18n.js';
+import { createTranslator, LOCALES, localeFromEnvironment, type Translate } from '../i18n/i18n.js';
 import { HttpError, sendJson } from './http-io.js';
 import { MemoryIndexes } from './memory-indexes.js';
 import { migrate } from './migrations.js';
@@ -48,8 +48,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     roles.set(hash, { role, until: Date.now() + TOKEN_CACHE_MS });
     return role;
   };
+  const translators = new Map(LOCALES.map((locale) => [locale, createTranslator(locale)]));
   const server = http.createServer((request, response) => {
-    const t = createTranslator(localeFromEnvironment(request.headers['accept-language']));
+    const t = translators.get(localeFromEnvironment(request.headers['accept-language']))!;
     void handle(request, response, t, { store, indexes, roleOf }).catch((error: unknown) => sendError(response, error, t));
   });
   server.keepAliveTimeout = 30_000;

@@ -118,10 +118,11 @@ export class Store {
   async *entryRows(memoryId: number, batch?: number): AsyncGenerator<EntryRow[]> {
     let after = 0;
     for (;;) {
+      // Two statements, so that each has the plan its index allows.
       const { rows } = await this.pool.query(
         `SELECT id, source, target, origin, previous, next, changed FROM tmkit_units
-         WHERE memory_id = $1 AND id > $2 AND ($3::bigint IS NULL OR batch = $3) ORDER BY id LIMIT $4`,
-        [memoryId, after, batch ?? null, ENTRY_PAGE],
+         WHERE memory_id = $1 AND id > $2 ${batch === undefined ? '' : 'AND batch = $4'} ORDER BY id LIMIT $3`,
+        batch === undefined ? [memoryId, after, ENTRY_PAGE] : [memoryId, after, ENTRY_PAGE, batch],
       );
       if (rows.length === 0) return;
       after = Number(rows[rows.length - 1].id);
