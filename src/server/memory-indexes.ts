@@ -1,21 +1,16 @@
 import pg from 'pg';
 import { LiveIndex } from './live-index.js';
-import { CHANGES_CHANNEL, type MemoryRecord, type Store } from './store.js';
+import { type Change, CHANGES_CHANNEL, type MemoryRecord, type Store } from './store.js';
 
 export interface LoadedMemory {
   record: MemoryRecord;
   index: LiveIndex;
 }
 
-/** A committed write, as announced on the changes channel. */
-export interface Change {
-  memory: number;
-  batch?: number;
-  deleted?: boolean;
-}
-
 /** How long to wait before listening again after the listening connection broke. */
 const RECONNECT_MS = 500;
+/** How often a server on a read replica looks for new writes. */
+const POLL_MS = 200;
 
 /**
  * The fuzzy index of every memory, in this process, built from the database at start and kept
@@ -27,20 +22,41 @@ export class MemoryIndexes {
   private readonly byId = new Map<number, LoadedMemory>();
   private queue: Promise<void> = Promise.resolve();
   private listener: pg.Client | undefined;
+  private poller: NodeJS.Timeout | undefined;
   private closed = false;
 
   constructor(
     private readonly store: Store,
     private readonly connectionString: string,
+    /** On a read replica NOTIFY never arrives: the server polls for committed writes instead. */
+    private readonly replica = false,
   ) {}
 
   async start(): Promise<void> {
+    if (this.replica) {
+      // The position is taken before loading: what commits meanwhile is applied (again) after.
+      let since = (await this.store.changesSince(undefined)).next;
+      await this.enqueue(() => this.loadAll());
+      const poll = async () => {
+        try {
+          const { changes, next } = await this.store.changesSince(since);
+          for (const change of changes) await this.apply(change);
+          since = next;
+        } catch {
+          // The replica is unreachable for now: the next poll asks again from the same position.
+        }
+        if (!this.closed) this.poller = setTimeout(() => void poll(), POLL_MS);
+      };
+      this.poller = setTimeout(() => void poll(), POLL_MS);
+      return;
+    }
     await this.listen();
     await this.enqueue(() => this.loadAll());
   }
 
   async close(): Promise<void> {
     this.closed = true;
+    clearTimeout(this.poller);
     await this.listener?.end().catch(() => undefined);
   }
 

@@ -45,12 +45,23 @@ const MIGRATIONS: readonly string[] = [
      role text NOT NULL CHECK (role IN ('read', 'write', 'admin')),
      created timestamptz NOT NULL DEFAULT now()
    );`,
+  // The transaction that last wrote each row: a server on a read replica, where NOTIFY does not
+  // arrive, follows the writes committed since its last look by it.
+  `ALTER TABLE tmkit_units ADD COLUMN xid xid8 NOT NULL DEFAULT pg_current_xact_id();
+   CREATE INDEX tmkit_units_xid ON tmkit_units (xid);
+   CREATE TABLE tmkit_deletions (memory_id integer NOT NULL, xid xid8 NOT NULL DEFAULT pg_current_xact_id());`,
 ];
 
 /** Any fixed number: every tmkit process migrating one database takes this lock, so only one migrates at a time. */
 const MIGRATION_LOCK = 0x746d6b74;
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Whether the database has every step: a read replica cannot be migrated, only checked. */
+export async function schemaVersion(client: pg.ClientBase): Promise<number> {
+  const { rows } = await client.query<{ version: number | null }>("SELECT CASE WHEN to_regclass('tmkit_schema') IS NULL THEN 0 ELSE (SELECT max(version) FROM tmkit_schema) END AS version");
+  return rows[0]?.version ?? 0;
+}
 
 /** Applies the steps the database lacks; refuses a database newer than this program. */
 export async function migrate(client: pg.ClientBase): Promise<void> {
@@ -73,6 +84,13 @@ export async function migrate(client: pg.ClientBase): Promise<void> {
     }
   } finally {
     await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]);
+  }
+}
+
+/** A read replica whose schema is not this program's: the primary's servers migrate it. */
+export class SchemaMismatchError extends Error {
+  constructor(readonly version: number) {
+    super(`database schema version ${version}, this tmkit needs ${MIGRATIONS.length}`);
   }
 }
 

@@ -5,7 +5,7 @@ import { InputError } from '../errors.js';
 import { createTranslator, LOCALES, localeFromEnvironment, type Translate } from '../i18n/i18n.js';
 import { HttpError, sendJson } from './http-io.js';
 import { MemoryIndexes } from './memory-indexes.js';
-import { migrate } from './migrations.js';
+import { migrate, SCHEMA_VERSION, SchemaMismatchError, schemaVersion } from './migrations.js';
 import { ROUTES, type RequestContext } from './routes.js';
 import { Store } from './store.js';
 import { allows, type Role, tokenHash } from './tokens.js';
@@ -16,6 +16,8 @@ export interface ServerOptions {
   port: number;
   /** Database connections for requests. */
   poolSize?: number;
+  /** The database is a read replica: lookups only, writes followed by polling. */
+  readOnly?: boolean;
 }
 
 export interface RunningServer {
@@ -32,12 +34,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   pool.on('error', () => undefined);
   const client = await pool.connect();
   try {
-    await migrate(client);
+    if (!options.readOnly) await migrate(client);
+    else if ((await schemaVersion(client)) !== SCHEMA_VERSION) throw new SchemaMismatchError(await schemaVersion(client));
   } finally {
     client.release();
   }
   const store = new Store(pool);
-  const indexes = new MemoryIndexes(store, options.db);
+  const indexes = new MemoryIndexes(store, options.db, options.readOnly);
   await indexes.start();
   const roles = new Map<string, { role: Role | undefined; until: number }>();
   const roleOf = async (token: string): Promise<Role | undefined> => {
@@ -51,7 +54,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const translators = new Map(LOCALES.map((locale) => [locale, createTranslator(locale)]));
   const server = http.createServer((request, response) => {
     const t = translators.get(localeFromEnvironment(request.headers['accept-language']))!;
-    void handle(request, response, t, { store, indexes, roleOf }).catch((error: unknown) => sendError(response, error, t));
+    void handle(request, response, t, { store, indexes, roleOf, readOnly: options.readOnly === true }).catch((error: unknown) => sendError(response, error, t));
   });
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
@@ -72,6 +75,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
 }
 
 interface Services {
+  readOnly: boolean;
   store: Store;
   indexes: MemoryIndexes;
   roleOf(token: string): Promise<Role | undefined>;
@@ -84,6 +88,7 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
     if (!match) continue;
     if (route.method !== request.method) continue;
     if (route.role !== undefined) await authorize(request, route.role, t, services);
+    if (services.readOnly && route.role !== 'read' && route.role !== undefined) throw new HttpError(405, t('server:errors.readOnly'));
     const context: RequestContext = { request, response, url, t, params: match.groups ?? {}, store: services.store, indexes: services.indexes };
     await route.handle(context);
     return;

@@ -14,6 +14,13 @@ export interface MemoryRecord {
   trgLang: string | null;
 }
 
+/** A committed write, as announced on the changes channel. */
+export interface Change {
+  memory: number;
+  batch?: number;
+  deleted?: boolean;
+}
+
 /** An indexed row: its id in the database and its lookup entry. */
 export interface EntryRow {
   row: number;
@@ -62,6 +69,7 @@ export class Store {
   async deleteMemory(memory: MemoryRecord): Promise<void> {
     await this.transaction(async (client) => {
       await client.query('DELETE FROM tmkit_memories WHERE id = $1', [memory.id]);
+      await client.query('INSERT INTO tmkit_deletions (memory_id) VALUES ($1)', [memory.id]);
       await announce(client, { memory: memory.id, deleted: true });
     });
   }
@@ -103,7 +111,7 @@ export class Store {
       if (existing.rows.length > 0) {
         const entry = row.entry;
         await client.query(
-          'UPDATE tmkit_units SET batch = $2, unit = $3, source = $4, target = $5, origin = $6, previous = $7, next = $8, changed = $9 WHERE id = $1',
+          'UPDATE tmkit_units SET batch = $2, unit = $3, source = $4, target = $5, origin = $6, previous = $7, next = $8, changed = $9, xid = pg_current_xact_id() WHERE id = $1',
           [existing.rows[0].id, batch, row.unit, entry?.source ?? null, entry?.target ?? null, entry?.origin ?? null, entry?.previous ?? null, entry?.next ?? null, entry?.changed ?? null],
         );
       } else {
@@ -129,6 +137,22 @@ export class Store {
       yield rows.map((row) => ({ row: Number(row.id), entry: row.source === null ? undefined : toEntry(row) })).filter((each): each is EntryRow => each.entry !== undefined);
       if (rows.length < ENTRY_PAGE) return;
     }
+  }
+
+  /**
+   * The writes committed since `since` (a snapshot's xmin from the call before; undefined for
+   * "none yet"), and the xmin to give next time: every transaction older than it has ended, so
+   * nothing committed later can be older. A write may be given twice; applying it is idempotent.
+   */
+  async changesSince(since: string | undefined): Promise<{ changes: Change[]; next: string }> {
+    const { rows } = await this.pool.query(
+      `SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS next,
+              (SELECT coalesce(json_agg(DISTINCT jsonb_build_object('memory', memory_id, 'batch', batch)), '[]') FROM tmkit_units WHERE $1::xid8 IS NOT NULL AND xid >= $1::xid8) AS written,
+              (SELECT coalesce(json_agg(DISTINCT memory_id), '[]') FROM tmkit_deletions WHERE $1::xid8 IS NOT NULL AND xid >= $1::xid8) AS deleted`,
+      [since ?? null],
+    );
+    const { next, written, deleted } = rows[0] as { next: string; written: Change[]; deleted: number[] };
+    return { changes: [...written, ...deleted.map((memory) => ({ memory, deleted: true }))], next };
   }
 
   /** The whole memory, files in import order and units in document order. */

@@ -12,6 +12,8 @@ import path from 'node:path';
 
 export interface TestDatabase {
   url: string;
+  /** A streaming replica of this database (hot standby), on a port of its own. */
+  replica(): Promise<TestDatabase>;
   stop(): void;
 }
 
@@ -48,8 +50,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** A new cluster with a database `tmkit`, trusting local connections, started and ready. */
-export async function startPostgres(): Promise<TestDatabase> {
+/** A new cluster with a database `tmkit`, trusting local connections, started and ready; or a replica of the one on port `from`. */
+export async function startPostgres(primary?: { from: number }): Promise<TestDatabase> {
   const bin = binaries()!;
   // Not below the tests' own temporary folder: the postgres user must be able to reach it.
   const folder = mkdtempSync(path.join('/tmp', 'tmkit-pg-'));
@@ -66,17 +68,28 @@ export async function startPostgres(): Promise<TestDatabase> {
     const result = spawnSync(file, all, { encoding: 'utf8', cwd: folder });
     if (result.status !== 0) throw new Error(`${command} failed: ${result.stderr || result.stdout}`);
   };
-  run('initdb', ['-D', data, '-U', 'tmkit', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
-  const port = await freePort();
-  const settings = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200 -c shared_buffers=128MB`;
-  run('pg_ctl', ['-D', data, '-l', path.join(folder, 'log'), '-o', settings, '-w', 'start']);
-  run('createdb', ['-h', folder, '-p', String(port), '-U', 'tmkit', 'tmkit']);
-  return {
-    url: `postgres://tmkit@127.0.0.1:${port}/tmkit`,
-    stop() {
-      spawnSync(asRoot ? 'runuser' : path.join(bin, 'pg_ctl'), asRoot ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop'] : ['-D', data, '-m', 'immediate', 'stop']);
-      rmSync(folder, { recursive: true, force: true });
-    },
+  const start = async (): Promise<TestDatabase> => {
+    const port = await freePort();
+    const settings = `-p ${port} -k ${folder} -c listen_addresses=127.0.0.1 -c fsync=on -c max_connections=200 -c shared_buffers=128MB`;
+    run('pg_ctl', ['-D', data, '-l', path.join(folder, 'server.log'), '-o', settings, '-w', 'start']);
+    return {
+      url: `postgres://tmkit@127.0.0.1:${port}/tmkit`,
+      async replica() {
+        return startPostgres({ from: port });
+      },
+      stop() {
+        spawnSync(asRoot ? 'runuser' : path.join(bin, 'pg_ctl'), asRoot ? ['-u', 'postgres', '--', path.join(bin, 'pg_ctl'), '-D', data, '-m', 'immediate', 'stop'] : ['-D', data, '-m', 'immediate', 'stop']);
+        rmSync(folder, { recursive: true, force: true });
+      },
+    };
   };
+  if (primary !== undefined) {
+    run('pg_basebackup', ['-D', data, '-R', '-h', '127.0.0.1', '-p', String(primary.from), '-U', 'tmkit', '-X', 'stream', '-c', 'fast']);
+    return start();
+  }
+  run('initdb', ['-D', data, '-U', 'tmkit', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C.UTF-8']);
+  const database = await start();
+  run('createdb', ['-h', folder, '-p', new URL(database.url).port, '-U', 'tmkit', 'tmkit']);
+  return database;
 }
 

@@ -10,8 +10,8 @@ export interface ServeProcess {
 }
 
 /** Starts the built `tmkit serve` on a free port and waits for the URL it prints first. */
-export async function startServe(db: string): Promise<ServeProcess> {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0'], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8' }, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function startServe(db: string, ...options: string[]): Promise<ServeProcess> {
+  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', ...options], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

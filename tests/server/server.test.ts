@@ -216,6 +216,31 @@ describe.skipIf(skip)('tmkit serve on PostgreSQL', () => {
     }
   });
 
+  it('a server on a read replica answers lookups, refuses writes and follows the primary', async () => {
+    const replica = await database.replica();
+    const follower = await startServe(replica.url, '--read-only');
+    try {
+      await api(server.url, 'POST', '/v1/memories', tokens.write, { name: 'replicated' });
+      await api(server.url, 'POST', '/v1/memories/replicated/import?file=memory.tmx', tokens.write, TMX);
+      const source = '图书馆周一闭馆。';
+      await api(server.url, 'PUT', '/v1/memories/replicated/units', tokens.write, { source, target: 'The library is closed on Mondays.' });
+      const written = Date.now();
+      let matches: Array<{ target: string }> = [];
+      while (matches.length === 0 && Date.now() - written < 5_000) {
+        const found = await api(follower.url, 'POST', '/v1/memories/replicated/lookup', tokens.read, { query: source });
+        matches = found.status === 200 ? found.body.results[0].matches : [];
+      }
+      expect(matches[0]?.target).toBe('The library is closed on Mondays.');
+      const refused = await api(follower.url, 'PUT', '/v1/memories/replicated/units', tokens.write, { source, target: 'Closed.' });
+      expect(refused.status).toBe(405);
+      expect(refused.body.error).toMatch(/read replica/);
+      expect((await api(follower.url, 'GET', '/v1/memories/replicated/stats', tokens.read)).body.units).toBe(5);
+    } finally {
+      await follower.stop();
+      replica.stop();
+    }
+  });
+
   it('kill -9 during a write burst loses no acknowledged write', async () => {
     const victim = await startServe(database.url);
     await api(victim.url, 'POST', '/v1/memories', tokens.write, { name: 'burst' });

@@ -1,10 +1,10 @@
 import pg from 'pg';
 import { InputError } from '../../errors.js';
-import { migrate, SchemaTooNewError } from '../../server/migrations.js';
+import { migrate, SCHEMA_VERSION, SchemaMismatchError, SchemaTooNewError } from '../../server/migrations.js';
 import { startServer } from '../../server/server.js';
 import { Store } from '../../server/store.js';
 import { newToken, ROLES, tokenHash } from '../../server/tokens.js';
-import { choiceOption, type Command, type CommandContext, numberOption, type ParsedArgs, stringOption, UsageError } from '../command.js';
+import { booleanOption, choiceOption, type Command, type CommandContext, numberOption, type ParsedArgs, stringOption, UsageError } from '../command.js';
 
 /** `tmkit serve`: the memory server, until SIGINT or SIGTERM; `tmkit serve token create`: a new access token. */
 export const serveCommand: Command = {
@@ -15,6 +15,7 @@ export const serveCommand: Command = {
     port: { type: 'string', arg: 'N' },
     host: { type: 'string', arg: 'ADDRESS' },
     role: { type: 'string', arg: 'read|write|admin' },
+    'read-only': { type: 'boolean' },
   },
   async run(args, context) {
     const { t } = context;
@@ -26,7 +27,7 @@ export const serveCommand: Command = {
     if (args.values.role !== undefined) throw new UsageError(t('common:errors.conflictingOptions', { first: 'serve', second: '--role' }));
     const port = numberOption(args, 'port', 8080, t, [0, 65535]);
     const host = stringOption(args, 'host') ?? '127.0.0.1';
-    const server = await usingDatabase(context, () => startServer({ db, host, port }));
+    const server = await usingDatabase(context, () => startServer({ db, host, port, readOnly: booleanOption(args, 'read-only') }));
     context.io.stdout(`${server.url}\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
@@ -65,6 +66,7 @@ async function usingDatabase<T>({ t }: CommandContext, work: () => Promise<T>): 
     return await work();
   } catch (error) {
     if (error instanceof SchemaTooNewError) throw new InputError(t('server:serve.schemaTooNew', { version: error.version }));
+    if (error instanceof SchemaMismatchError) throw new InputError(t('server:serve.replicaSchema', { version: error.version, needed: SCHEMA_VERSION }));
     if (error instanceof Error && (error instanceof pg.DatabaseError || 'code' in error || /connect|password|database/i.test(error.message))) {
       throw new InputError(t('server:serve.dbFailed', { reason: error.message }));
     }

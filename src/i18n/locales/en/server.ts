@@ -1,15 +1,17 @@
 export default {
   serve: {
     summary: 'serve translation memories to a team over HTTP, stored in PostgreSQL',
-    usage: 'tmkit serve --db postgres://USER@HOST:PORT/DB [--port 8080] [--host 127.0.0.1] | serve token create --db URL --role read|write|admin',
+    usage: 'tmkit serve --db postgres://USER@HOST:PORT/DB [--port 8080] [--host 127.0.0.1] [--read-only] | serve token create --db URL --role read|write|admin',
     options: {
       db: 'the PostgreSQL database (a connection URL); its schema is created or brought up to date',
       port: 'the port to listen on (default 8080; 0 picks a free one)',
       host: 'the address to listen on (default 127.0.0.1)',
+      'read-only': 'the database is a read replica: answer lookups, refuse writes, follow the primary by polling',
       role: 'token create: what the token may do: read, write (also import and add units) or admin (also delete)',
     },
     badAction: 'unknown action "{{action}}" (tmkit serve, or tmkit serve token create)',
     dbFailed: 'cannot use the database: {{reason}}',
+    replicaSchema: 'the replica has schema version {{version}}, this tmkit needs {{needed}}: start a server on the primary first, which migrates it',
     schemaTooNew: 'the database schema (version {{version}}) is newer than this tmkit: upgrade tmkit',
   },
   errors: {
@@ -28,6 +30,7 @@ export default {
     tooLarge: 'the request body is larger than {{limit}} bytes',
     otherLanguage: 'the file is in {{language}}, the memory {{name}} in {{memoryLanguage}}',
     internal: 'internal server error',
+    readOnly: 'this server serves a read replica: send writes to a server on the primary database',
   },
   client: {
     refused: '{{url}}: the server answered {{status}}: {{message}}',
