@@ -75,14 +75,14 @@ export class LiveIndex implements EntryList, TmIndex {
     return found;
   }
 
-  /** Indexes pending rows as a new segment, then merges segments while the newest is at least half the one before. */
+  /** Indexes pending rows as a new segment, merged with the segments before it while they are not larger (a binary counter: each row is rebuilt a logarithmic number of times). */
   private settle(): void {
     if (this.pending.size === 0) return;
     let rows = [...this.pending].map(([row, entry]) => ({ row, entry }));
     this.pending.clear();
     while (this.segments.length > 0) {
       const last = this.segments[this.segments.length - 1];
-      if (rows.length * 2 < last.entries.length - this.deadIn(last)) break;
+      if (rows.length < last.entries.length - this.deadIn(last)) break;
       this.segments.pop();
       rows = [...this.liveRowsOf(last), ...rows];
     }

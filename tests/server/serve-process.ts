@@ -48,11 +48,5 @@ export async function api(base: string, method: string, path: string, token: str
   }
   const response = await fetch(new URL(path, base), { method, headers, body: payload });
   const text = await response.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    parsed = undefined;
-  }
-  return { status: response.status, body: parsed, text };
+  return { status: response.status, body: response.headers.get('content-type')?.startsWith('application/json') ? JSON.parse(text) : undefined, text };
 }
