@@ -1,3 +1,5 @@
+import http from 'node:http';
+import https from 'node:https';
 import type { ConcordanceHit, LeverageResult, TmMatch } from '../tm/index.js';
 import { InputError } from '../errors.js';
 import type { CommandContext, ParsedArgs } from './command.js';
@@ -47,26 +49,28 @@ export class ServerMemory {
     return (await this.request('POST', `/import?${new URLSearchParams({ file, create: 'true' })}`, bytes, 'application/xml')) as { units: number; indexed: number };
   }
 
+  /** One call, without a time limit: importing a large memory takes as long as it takes. */
   private async request(method: string, path: string, body?: string | Uint8Array, type?: string): Promise<unknown> {
     const { t } = this.context;
-    let response: Response;
+    const url = new URL(`${this.url}${path}`);
+    const headers = { authorization: `Bearer ${this.token}`, ...(type ? { 'content-type': type } : {}) };
+    const { status, text } = await new Promise<{ status: number; text: string }>((resolve, reject) => {
+      const request = (url.protocol === 'https:' ? https : http).request(url, { method, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        response.on('error', reject);
+      });
+      request.on('error', (error) => reject(new InputError(t('server:client.unreachable', { url: this.url, reason: error.message }))));
+      request.end(body);
+    });
+    let parsed: { error?: string } | undefined;
     try {
-      response = await fetch(`${this.url}${path}`, { method, body, headers: { authorization: `Bearer ${this.token}`, ...(type ? { 'content-type': type } : {}) } });
-    } catch (error) {
-      const cause = (error as { cause?: { message?: string } }).cause?.message ?? (error as Error).message;
-      throw new InputError(t('server:client.unreachable', { url: this.url, reason: cause }));
-    }
-    const text = await response.text();
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
+      parsed = JSON.parse(text) as { error?: string };
     } catch {
       parsed = undefined;
     }
-    if (!response.ok) {
-      const message = (parsed as { error?: string } | undefined)?.error ?? response.statusText;
-      throw new InputError(t('server:client.refused', { url: this.url, status: response.status, message }));
-    }
+    if (status < 200 || status >= 300) throw new InputError(t('server:client.refused', { url: this.url, status, message: parsed?.error ?? text.slice(0, 200) }));
     return parsed;
   }
 }
