@@ -175,6 +175,9 @@ async function main(): Promise<void> {
       `10M units, extrapolated: ~${((perUnitKb * 1e7) / 1024 / 1024).toFixed(1)} GB resident per server (${perUnitKb.toFixed(2)} KB a unit over a 60 MB base), ` +
         `start-up ~${((restartMs / 1000) * 10).toFixed(0)} s (linear in units); import ~${((1e7 / (size / importSeconds)) / 60).toFixed(0)} min`,
     );
+  } catch (error) {
+    for (const server of servers) if (server.stderr()) console.error(`server ${server.url} (exit ${server.child.exitCode ?? server.child.signalCode ?? 'running'}):\n${server.stderr()}`);
+    throw error;
   } finally {
     for (const server of servers) await server.stop();
     database.stop();

@@ -5,6 +5,8 @@ import { BIN, ROOT } from '../cli/run-cli.js';
 export interface ServeProcess {
   url: string;
   child: ChildProcess;
+  /** What the server wrote on stderr so far. */
+  stderr(): string;
   /** Ends the server: SIGTERM lets it close, SIGKILL does not. */
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
@@ -23,6 +25,7 @@ export async function startServe(db: string, ...options: string[]): Promise<Serv
   return {
     url,
     child,
+    stderr: () => stderr,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       await exited;
