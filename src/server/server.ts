@@ -57,6 +57,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     void handle(request, response, t, { store, indexes, roleOf, readOnly: options.readOnly === true }).catch((error: unknown) => sendError(response, error, t));
   });
   server.keepAliveTimeout = 30_000;
+  // An import of a large memory over a slow link may take longer than Node's default five minutes.
+  server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);

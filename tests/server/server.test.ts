@@ -53,6 +53,9 @@ describe.skipIf(skip)('tmkit serve on PostgreSQL', () => {
     const bad = runCli(['serve', 'token', 'create', '--db', database.url, '--role', 'owner']);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/^tmkit: --role: "owner" is not one of read, write, admin\n$/);
+    const unreachable = runCli(['serve', '--db', 'postgres://tmkit@127.0.0.1:1/tmkit', '--port', '0']);
+    expect(unreachable.status).toBe(2);
+    expect(unreachable.stderr).toMatch(/^tmkit: cannot use the database: .*ECONNREFUSED.*\n$/);
   });
 
   it('prints its base URL first and describes its API as OpenAPI', async () => {

@@ -65,6 +65,8 @@ async function usingDatabase<T>({ t }: CommandContext, work: () => Promise<T>): 
   try {
     return await work();
   } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code === 'EADDRINUSE' || code === 'EACCES' || code === 'EADDRNOTAVAIL') throw new InputError(t('server:serve.listenFailed', { reason: (error as Error).message }));
     if (error instanceof SchemaTooNewError) throw new InputError(t('server:serve.schemaTooNew', { version: error.version }));
     if (error instanceof SchemaMismatchError) throw new InputError(t('server:serve.replicaSchema', { version: error.version, needed: SCHEMA_VERSION }));
     if (error instanceof Error && (error instanceof pg.DatabaseError || 'code' in error || /connect|password|database/i.test(error.message))) {

@@ -10,6 +10,7 @@ export default {
       role: 'token create: what the token may do: read, write (also import and add units) or admin (also delete)',
     },
     badAction: 'unknown action "{{action}}" (tmkit serve, or tmkit serve token create)',
+    listenFailed: 'cannot listen: {{reason}}',
     dbFailed: 'cannot use the database: {{reason}}',
     replicaSchema: 'the replica has schema version {{version}}, this tmkit needs {{needed}}: start a server on the primary first, which migrates it',
     schemaTooNew: 'the database schema (version {{version}}) is newer than this tmkit: upgrade tmkit',

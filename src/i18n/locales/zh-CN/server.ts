@@ -13,6 +13,7 @@ export default {
       role: 'token create：令牌权限：read（只读）、write（可导入、添加单元）或 admin（还可删除）',
     },
     badAction: '未知操作“{{action}}”（tmkit serve 或 tmkit serve token create）',
+    listenFailed: '无法监听：{{reason}}',
     dbFailed: '无法使用数据库：{{reason}}',
     replicaSchema: '副本的表结构版本为 {{version}}，本 tmkit 需要 {{needed}}：请先在主库上启动服务器以完成升级',
     schemaTooNew: '数据库表结构（版本 {{version}}）比本 tmkit 新：请升级 tmkit',
