@@ -123,17 +123,7 @@ async function main(): Promise<void> {
       const response = await api(server.url, 'POST', `/v1/memories/${MEMORY}/lookup`, token, { query, minScore: MIN_SCORE, limit: 5 });
       best[at] = response.body.results[0].matches[0]?.score;
     });
-    const sample = Math.min(queries.length, Number(values['recall-sample']));
-    let agreed = 0;
-    let answerable = 0;
-    for (let at = 0; at < sample; at++) {
-      const exhaustive = exhaustiveBest(entries, unitCounts, queries[at]);
-      if (exhaustive === undefined) continue;
-      answerable++;
-      if (best[at] === exhaustive) agreed++;
-    }
-    console.log(`lookups (${queries.length}, min score ${MIN_SCORE}, top 5): ${describeLatencies(reads)}; recall@1 ${(agreed / answerable).toFixed(4)} (${agreed}/${answerable} of ${sample} queries checked by exhaustive scan)`);
-
+    console.log(`lookups (${queries.length}, min score ${MIN_SCORE}, top 5): ${describeLatencies(reads)}`);
     const writeLatencies: number[] = [];
     let written = 0;
     const mixed = await concurrently(queries, async (query, at) => {
@@ -168,7 +158,16 @@ async function main(): Promise<void> {
     visible.sort((a, b) => a - b);
     console.log(`cross-instance visibility (20 writes): median ${ms(percentile(visible, 0.5))}, max ${ms(visible[visible.length - 1])}`);
 
-    await peerRow(database.url, entries, queries, server.url, token, unitCounts);
+    const recallChecks = await peerRow(database.url, entries, queries, server.url, token);
+    // Exhaustive scans last: they hold the event loop for long, which would break idle keep-alive connections.
+    const sample = Math.min(queries.length, Number(values['recall-sample']));
+    const { agreed, answerable } = recall(entries, unitCounts, queries.slice(0, sample), best);
+    console.log(`recall@1 of tmkit serve on the lookups: ${(agreed / answerable).toFixed(4)} (${agreed}/${answerable} answerable of ${sample} queries checked by exhaustive scan)`);
+    for (const { label, set, trgmBest, tmkitBest } of recallChecks) {
+      const trgm = recall(entries, unitCounts, set.slice(0, 100), trgmBest);
+      const tmkit = recall(entries, unitCounts, set.slice(0, 100), tmkitBest);
+      console.log(`recall@1 on ${label} queries (first 100): pg_trgm ${(trgm.agreed / trgm.answerable).toFixed(3)}, tmkit serve ${(tmkit.agreed / tmkit.answerable).toFixed(3)} (${tmkit.answerable} answerable)`);
+    }
 
     const perUnitKb = ((rss - 60) * 1024) / size;
     console.log(
@@ -186,7 +185,8 @@ async function main(): Promise<void> {
 }
 
 /** pg_trgm as a PostgreSQL TM does it, on the same table, next to tmkit on the same queries. */
-async function peerRow(url: string, entries: readonly TmEntry[], queries: readonly string[], serverUrl: string, token: string, unitCounts: Int32Array): Promise<void> {
+async function peerRow(url: string, entries: readonly TmEntry[], queries: readonly string[], serverUrl: string, token: string): Promise<RecallCheck[]> {
+  const checks: RecallCheck[] = [];
   const pool = new pg.Pool({ connectionString: url, max: clients, options: '-c pg_trgm.similarity_threshold=0.5 -c statement_timeout=60000' });
   try {
     await pool.query('CREATE EXTENSION IF NOT EXISTS pg_trgm');
@@ -225,23 +225,34 @@ async function peerRow(url: string, entries: readonly TmEntry[], queries: readon
         const response = await api(serverUrl, 'POST', `/v1/memories/${MEMORY}/lookup`, token, { query, minScore: MIN_SCORE, limit: 5 });
         tmkitBest[at] = response.body.results[0].matches[0]?.score;
       });
-      // Recall on the first 100 queries, by exhaustive scan (outside the timed runs).
-      let agreed = 0;
-      let tmkitAgreed = 0;
-      let answerable = 0;
-      set.slice(0, 100).forEach((query, at) => {
-        const exhaustive = exhaustiveBest(entries, unitCounts, query);
-        if (exhaustive === undefined) return;
-        answerable++;
-        if (trgmBest[at] === exhaustive) agreed++;
-        if (tmkitBest[at] === exhaustive) tmkitAgreed++;
-      });
-      console.log(`${label}, ${set.length} queries: pg_trgm ${describeLatencies(trgm)}, answered ${found}, timed out (60 s) ${timedOut}, recall@1 ${answerable ? (agreed / answerable).toFixed(3) : 'n/a'} (${answerable} checked)`);
-      console.log(`${' '.repeat(label.length)}  tmkit serve ${describeLatencies(tmkit)}, recall@1 ${answerable ? (tmkitAgreed / answerable).toFixed(3) : 'n/a'}`);
+      console.log(`${label}, ${set.length} queries: pg_trgm ${describeLatencies(trgm)}, answered ${found}, timed out (60 s) ${timedOut}`);
+      console.log(`${' '.repeat(label.length)}  tmkit serve ${describeLatencies(tmkit)}`);
+      checks.push({ label, set, trgmBest, tmkitBest });
     }
   } finally {
     await pool.end();
   }
+  return checks;
+}
+
+interface RecallCheck {
+  label: string;
+  set: readonly string[];
+  trgmBest: Array<number | undefined>;
+  tmkitBest: Array<number | undefined>;
+}
+
+/** How many answers' best score is the exhaustive scan's, among the queries that have a match. */
+function recall(entries: readonly TmEntry[], unitCounts: Int32Array, queries: readonly string[], best: ReadonlyArray<number | undefined>): { agreed: number; answerable: number } {
+  let agreed = 0;
+  let answerable = 0;
+  queries.forEach((query, at) => {
+    const exhaustive = exhaustiveBest(entries, unitCounts, query);
+    if (exhaustive === undefined) return;
+    answerable++;
+    if (best[at] === exhaustive) agreed++;
+  });
+  return { agreed, answerable };
 }
 
 await main();

@@ -56,7 +56,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const t = translators.get(localeFromEnvironment(request.headers['accept-language']))!;
     void handle(request, response, t, { store, indexes, roleOf, readOnly: options.readOnly === true }).catch((error: unknown) => sendError(response, error, t));
   });
-  server.keepAliveTimeout = 30_000;
+  // Longer than the idle timeout of common load balancers (60 s), so that they close idle connections first.
+  server.keepAliveTimeout = 65_000;
   // An import of a large memory over a slow link may take longer than Node's default five minutes.
   server.requestTimeout = 0;
   await new Promise<void>((resolve, reject) => {
