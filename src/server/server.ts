@@ -92,12 +92,21 @@ async function handle(request: http.IncomingMessage, response: http.ServerRespon
     if (route.method !== request.method) continue;
     if (route.role !== undefined) await authorize(request, route.role, t, services);
     if (services.readOnly && route.role !== 'read' && route.role !== undefined) throw new HttpError(405, t('server:errors.readOnly'));
-    const context: RequestContext = { request, response, url, t, params: match.groups ?? {}, store: services.store, indexes: services.indexes };
+    const context: RequestContext = { request, response, url, t, params: decodeParams(match.groups ?? {}, t), store: services.store, indexes: services.indexes };
     await route.handle(context);
     return;
   }
   const known = ROUTES.some((route) => route.path.test(url.pathname));
   throw new HttpError(known ? 405 : 404, known ? t('server:errors.method', { method: request.method }) : t('server:errors.noRoute', { path: url.pathname }));
+}
+
+/** Path parameters as written, not percent-encoded: memory names may be Chinese. */
+function decodeParams(params: Record<string, string>, t: Translate): Record<string, string> {
+  try {
+    return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, decodeURIComponent(value)]));
+  } catch {
+    throw new HttpError(400, t('server:errors.noRoute', { path: Object.values(params).join('/') }));
+  }
 }
 
 async function authorize(request: http.IncomingMessage, needed: Role, t: Translate, { roleOf }: Services): Promise<void> {

@@ -140,6 +140,7 @@ describe.skipIf(skip)('tmkit serve on PostgreSQL', () => {
       ['POST', '/v1/memories/careful/lookup', { limit: 3 }, 400, /missing field: query/],
       ['PUT', '/v1/memories/careful/units', { source: '你好。', target: 7 }, 400, /target must be string/],
       ['POST', '/v1/memories', { name: 'a/b' }, 400, /invalid memory name/],
+      ['POST', `/v1/memories/${encodeURIComponent('新闻')}/lookup`, { query: '展览' }, 404, /no memory named "新闻"/],
       ['POST', '/v1/memories/nowhere/lookup', { query: '展览' }, 404, /no memory named "nowhere"/],
       ['GET', '/v1/memories/careful/export?format=docx', undefined, 400, /"docx" is not one of/],
       ['GET', '/v2/anything', undefined, 404, /no such resource/],
