@@ -59,7 +59,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   // Longer than the idle timeout of common load balancers (60 s), so that they close idle connections first.
   server.keepAliveTimeout = 65_000;
   // An import of a large memory over a slow link may take longer than Node's default five minutes.
-  server.requestTimeout = 0;
+  server.requestTimeout = 3_600_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, resolve);
