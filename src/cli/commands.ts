@@ -24,4 +24,5 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'i18n', namespace: 'release', load: async () => (await import('./commands/i18n.js')).i18nCommand },
   { name: 'terms', namespace: 'check', load: async () => (await import('./commands/terms.js')).termsCommand },
   { name: 'validate', namespace: 'validate', load: async () => (await import('./commands/validate.js')).validateCommand },
+  { name: 'serve', namespace: 'server', load: async () => (await import('./commands/serve.js')).serveCommand },
 ];

@@ -30,7 +30,7 @@ export async function memoryFiles(io: CliIo, tmPath: string): Promise<string[]> 
   return [tmPath];
 }
 
-async function readBytes(io: CliIo, file: string): Promise<Buffer> {
+export async function readBytes(io: CliIo, file: string): Promise<Buffer> {
   try {
     return await fs.readFile(resolvePath(io, file));
   } catch (error) {

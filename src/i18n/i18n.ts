@@ -7,6 +7,7 @@ import enRelease from './locales/en/release.js';
 import enRules from './locales/en/rules.js';
 import enSegment from './locales/en/segment.js';
 import enReview from './locales/en/review.js';
+import enServer from './locales/en/server.js';
 import enTm from './locales/en/tm.js';
 import enValidate from './locales/en/validate.js';
 import zhAlign from './locales/zh-CN/align.js';
@@ -17,6 +18,7 @@ import zhRelease from './locales/zh-CN/release.js';
 import zhRules from './locales/zh-CN/rules.js';
 import zhSegment from './locales/zh-CN/segment.js';
 import zhReview from './locales/zh-CN/review.js';
+import zhServer from './locales/zh-CN/server.js';
 import zhTm from './locales/zh-CN/tm.js';
 import zhValidate from './locales/zh-CN/validate.js';
 
@@ -25,8 +27,8 @@ export type Locale = (typeof LOCALES)[number];
 
 /** Messages by locale and namespace; one namespace a capability; rule messages are `rules:<rule id>.<message id>`. */
 export const RESOURCES = {
-  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules, validate: enValidate, review: enReview, release: enRelease },
-  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules, validate: zhValidate, review: zhReview, release: zhRelease },
+  en: { common: enCommon, segment: enSegment, align: enAlign, tm: enTm, check: enCheck, report: enReport, rules: enRules, validate: enValidate, review: enReview, release: enRelease, server: enServer },
+  'zh-CN': { common: zhCommon, segment: zhSegment, align: zhAlign, tm: zhTm, check: zhCheck, report: zhReport, rules: zhRules, validate: zhValidate, review: zhReview, release: zhRelease, server: zhServer },
 } as const;
 
 export type Translate = TFunction;

@@ -1,5 +1,5 @@
 import { extensionOf, memoryFormatForFile } from '../../formats/index.js';
-import { ANALYSIS_FORMATS, type AnalysisFormat, analysisTotal, BANDS, formatAnalysis, leverage } from '../../tm/index.js';
+import { ANALYSIS_FORMATS, type AnalysisFormat, analysisTotal, BANDS, formatAnalysis, leverage, type LeverageResult } from '../../tm/index.js';
 import { InputError } from '../../errors.js';
 import { booleanOption, type Command, type CommandContext, scoreOption, stringOption, UsageError } from '../command.js';
 import { readTextFile, writeFileAtomic } from '../files.js';
@@ -7,6 +7,7 @@ import { loadTm, memoryFiles, memorySourceLanguages, writeMemoryFile } from '../
 import { sameLanguage } from '../../lang/language-tag.js';
 import { formatName, refuseContradictedExtension } from '../memory-output.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
+import { isServerMemory, ServerMemory, TOKEN_FILE_OPTION } from '../server-memory.js';
 
 export const leverageCommand: Command = {
   name: 'leverage',
@@ -17,6 +18,7 @@ export const leverageCommand: Command = {
     analysis: { type: 'string', arg: 'FILE.csv|.json' },
     'min-score': { type: 'string', arg: 'N' },
     overwrite: { type: 'boolean' },
+    ...TOKEN_FILE_OPTION,
   },
   async run(args, context) {
     const { io, t } = context;
@@ -30,14 +32,22 @@ export const leverageCommand: Command = {
     const minScore = scoreOption(args, 'min-score', 75, t);
     const analysisFile = stringOption(args, 'analysis');
     const analysisFormat = analysisFile === undefined ? undefined : analysisFormatOf(context, analysisFile);
-    await refuseOverwritingInputs(context, [out, analysisFile], [file, tmPath]);
+    const remote = isServerMemory(tmPath);
+    await refuseOverwritingInputs(context, [out, analysisFile], [file, remote ? undefined : tmPath]);
     const text = await readTextFile(io, file);
     const format = memoryFormatForFile(file, text);
     refuseContradictedExtension(context, out, undefined, formatName(format), format);
     const document = format.parse(text, { fileName: file });
-    await refuseOtherSourceLanguage(context, file, document.srcLang, tmPath);
-    const tm = await loadTm(context, tmPath);
-    const result = leverage(document, tm.entries, tm.index, { minScore, overwrite: booleanOption(args, 'overwrite') });
+    const overwrite = booleanOption(args, 'overwrite');
+    let result: LeverageResult;
+    if (remote) {
+      // The server leverages the document as given; it was parsed here to refuse a bad one early.
+      result = await (await ServerMemory.open(context, args, tmPath)).leverage(file, Buffer.from(text), minScore, overwrite);
+    } else {
+      await refuseOtherSourceLanguage(context, file, document.srcLang, tmPath);
+      const tm = await loadTm(context, tmPath);
+      result = leverage(document, tm.entries, tm.index, { minScore, overwrite });
+    }
     await writeMemoryFile(context, out, format, result.memory);
     if (analysisFile !== undefined && analysisFormat !== undefined) await writeFileAtomic(io, analysisFile, formatAnalysis(result.analysis, analysisFormat));
     const total = analysisTotal(result.analysis);

@@ -2,6 +2,7 @@ import { lookup, type TmMatch } from '../../tm/index.js';
 import { choiceOption, type Command, type CommandContext, numberOption, scoreOption, stringOption, UsageError } from '../command.js';
 import { readTextFile } from '../files.js';
 import { loadTm } from '../memory-files.js';
+import { isServerMemory, ServerMemory, TOKEN_FILE_OPTION } from '../server-memory.js';
 
 export const lookupCommand: Command = {
   name: 'lookup',
@@ -12,6 +13,7 @@ export const lookupCommand: Command = {
     'min-score': { type: 'string', arg: 'N' },
     limit: { type: 'string', arg: 'N' },
     format: { type: 'string', short: 'f', arg: 'text|jsonl' },
+    ...TOKEN_FILE_OPTION,
   },
   async run(args, context) {
     const { io, t } = context;
@@ -25,14 +27,23 @@ export const lookupCommand: Command = {
     if (args.positionals.length > 1) throw new UsageError(t('common:errors.tooManyArguments', { extra: args.positionals.slice(1).join(' ') }));
     if (args.positionals.length === 0 && queriesFile === undefined) throw new UsageError(t('common:errors.missingArgument', { name: 'QUERY' }));
     const queries = args.positionals.length > 0 ? [args.positionals[0]] : (await readTextFile(io, queriesFile!)).split('\n').map((line) => line.trim()).filter(Boolean);
-    const tm = await loadTm(context, tmPath);
-    for (const query of queries) {
-      const matches = lookup(tm.entries, tm.index, query, { minScore, limit });
-      io.stdout(format === 'jsonl' ? `${JSON.stringify({ query, matches })}\n` : showMatches(query, matches, context));
+    const show = (query: string, matches: TmMatch[]) => io.stdout(format === 'jsonl' ? `${JSON.stringify({ query, matches })}\n` : showMatches(query, matches, context));
+    if (isServerMemory(tmPath)) {
+      const server = await ServerMemory.open(context, args, tmPath);
+      for (let start = 0; start < queries.length; start += SERVER_BATCH) {
+        const batch = queries.slice(start, start + SERVER_BATCH);
+        (await server.lookup(batch, minScore, limit)).forEach((matches, at) => show(batch[at], matches));
+      }
+      return 0;
     }
+    const tm = await loadTm(context, tmPath);
+    for (const query of queries) show(query, lookup(tm.entries, tm.index, query, { minScore, limit }));
     return 0;
   },
 };
+
+/** Queries sent to a server in one request. */
+const SERVER_BATCH = 500;
 
 const RED = '\u001b[31m';
 const GREEN = '\u001b[32m';

@@ -1,18 +1,20 @@
+import path from 'node:path';
 import { type MemoryFormat, readMemory } from '../../formats/index.js';
 import { memoryStats, mergeMemories } from '../../tm/index.js';
 import type { Memory } from '../../types.js';
 import { choiceOption, type Command, type CommandContext, type ParsedArgs, stringOption, UsageError } from '../command.js';
 import { memoryFormatToWrite, memoryToExtend } from '../memory-output.js';
 import { expandGlobs, isDirectory, readTextFile } from '../files.js';
-import { readMemories, writeMemoryFile } from '../memory-files.js';
+import { readBytes, readMemories, writeMemoryFile } from '../memory-files.js';
 import { refuseOverwritingInputs } from '../output-guard.js';
+import { isServerMemory, ServerMemory, TOKEN_FILE_OPTION } from '../server-memory.js';
 
 const ACTIONS = ['import', 'export', 'merge', 'stats', 'convert'] as const;
 const TARGET_FORMATS = ['xliff', 'xliff12', 'tmx'] as const;
 
 /** The options each action takes; any other is a mistake worth saying, not one to ignore. */
 const ACTION_OPTIONS: Record<(typeof ACTIONS)[number], readonly string[]> = {
-  import: ['tm', 'to'],
+  import: ['tm', 'to', 'token-file'],
   export: ['tm', 'out', 'to'],
   merge: ['out', 'to'],
   convert: ['out', 'to'],
@@ -27,13 +29,14 @@ export const tmCommand: Command = {
     tm: { type: 'string', arg: 'PATH' },
     out: { type: 'string', short: 'o', alias: 'output-file', arg: 'FILE' },
     to: { type: 'string', arg: 'xliff|xliff12|tmx' },
+    ...TOKEN_FILE_OPTION,
   },
   async run(args, context) {
     const [action, ...patterns] = args.positionals;
     if (action === undefined || !(ACTIONS as readonly string[]).includes(action)) {
       throw new UsageError(context.t('tm:tm.badAction', { action: action ?? '', actions: ACTIONS.join(', ') }));
     }
-    const stray = ['tm', 'out', 'to'].find((name) => args.values[name] !== undefined && !ACTION_OPTIONS[action as (typeof ACTIONS)[number]].includes(name));
+    const stray = ['tm', 'out', 'to', 'token-file'].find((name) => args.values[name] !== undefined && !ACTION_OPTIONS[action as (typeof ACTIONS)[number]].includes(name));
     if (stray !== undefined) throw new UsageError(context.t('common:errors.conflictingOptions', { first: `tm ${action}`, second: `--${stray}` }));
     const files = await expandGlobs(context.io, patterns, context.t);
     switch (action as (typeof ACTIONS)[number]) {
@@ -96,6 +99,7 @@ async function writeMerged(context: CommandContext, inputs: Array<{ file: string
 async function importInto(args: ParsedArgs, files: readonly string[], context: CommandContext): Promise<number> {
   const tmPath = required(args, 'tm', context);
   if (files.length === 0) throw new UsageError(context.t('common:errors.missingArgument', { name: 'FILE' }));
+  if (isServerMemory(tmPath)) return importIntoServer(args, tmPath, files, context);
   if (await isDirectory(context.io, tmPath)) throw new UsageError(context.t('tm:tm.importNeedsFile'));
   // The memory grows by design; the files imported into it must stay as they are.
   await refuseOverwritingInputs(context, [tmPath], files);
@@ -103,6 +107,17 @@ async function importInto(args: ParsedArgs, files: readonly string[], context: C
   const existing = await memoryToExtend(context, tmPath, 'to', namedFormat(args, context), false);
   const inputs = [...(existing ? [{ file: tmPath, memory: existing.memory }] : []), ...(await readAll(context, files))];
   return writeMerged(context, inputs, tmPath, existing?.format ?? format);
+}
+
+/** Each file into a server memory (created when missing), one transaction each. */
+async function importIntoServer(args: ParsedArgs, url: string, files: readonly string[], context: CommandContext): Promise<number> {
+  if (args.values.to !== undefined) throw new UsageError(context.t('common:errors.conflictingOptions', { first: url, second: '--to' }));
+  const server = await ServerMemory.open(context, args, url);
+  for (const file of files) {
+    const { units, indexed } = await server.import(path.basename(file), await readBytes(context.io, file));
+    context.io.stdout(`${context.t('server:client.imported', { units, indexed, file, memory: url })}\n`);
+  }
+  return 0;
 }
 
 async function stats(args: ParsedArgs, context: CommandContext): Promise<number> {

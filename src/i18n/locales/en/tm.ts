@@ -3,7 +3,8 @@ export default {
     summary: 'fuzzy-match sentences against a translation memory (scores 0–100, differences shown)',
     usage: 'tmkit lookup --tm PATH [QUERY] [--queries FILE] [--min-score 70] [--limit 5] [--format text|jsonl]',
     options: {
-      tm: 'translation memory: a file (XLIFF, TMX) or a folder of them',
+      tm: 'translation memory: a file (XLIFF, TMX) or a folder of them, or a server memory http://HOST:PORT/v1/memories/NAME',
+      'token-file': 'a file holding the token for a server memory (default: the TMKIT_TOKEN variable)',
       queries: 'a file of queries, one a line',
       'min-score': 'lowest score shown (0–100, default 70)',
       limit: 'most matches a query (default 5)',
@@ -16,7 +17,8 @@ export default {
     summary: 'find every use of a word or term in a translation memory, in context',
     usage: 'tmkit concordance --tm PATH TERM [--side source|target]',
     options: {
-      tm: 'translation memory: a file (XLIFF, TMX) or a folder of them',
+      tm: 'translation memory: a file (XLIFF, TMX) or a folder of them, or a server memory http://HOST:PORT/v1/memories/NAME',
+      'token-file': 'a file holding the token for a server memory (default: the TMKIT_TOKEN variable)',
       side: 'search the source or the target only (default: both)',
     },
     count_one: '{{count}} occurrence of "{{term}}"',
@@ -26,7 +28,8 @@ export default {
     summary: 'pre-translate an XLIFF file from a translation memory and print the match analysis',
     usage: 'tmkit leverage FILE --tm PATH --out FILE [--analysis FILE.csv|.json] [--min-score 75] [--overwrite]',
     options: {
-      tm: 'translation memory: a file (XLIFF, TMX) or a folder of them',
+      tm: 'translation memory: a file (XLIFF, TMX) or a folder of them, or a server memory http://HOST:PORT/v1/memories/NAME',
+      'token-file': 'a file holding the token for a server memory (default: the TMKIT_TOKEN variable)',
       out: 'the pre-translated file (same format as FILE, which its extension must allow; written atomically)',
       analysis: 'also write the match analysis as CSV or JSON (by the extension)',
       'min-score': 'lowest match score filled in (0–100, default 75); fuzzy matches are marked for review',
@@ -55,7 +58,8 @@ export default {
     summary: 'import into, export, merge, convert and count translation memories',
     usage: 'tmkit tm import PATH... --tm FILE | export --tm PATH --out FILE | merge PATH... --out FILE | convert FILE --out FILE | stats --tm PATH  [--to xliff|xliff12|tmx]',
     options: {
-      tm: 'the translation memory (a file; a folder for export and stats)',
+      tm: 'the translation memory (a file; a folder for export and stats), or a server memory http://HOST:PORT/v1/memories/NAME',
+      'token-file': 'a file holding the token for a server memory (default: the TMKIT_TOKEN variable)',
       out: 'the file to write (atomically); its extension picks the format',
       to: 'output format, which the extension must allow (.xlf: xliff or xliff12); default: what the extension says',
     },

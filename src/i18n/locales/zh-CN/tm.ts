@@ -6,7 +6,8 @@ export default {
     summary: '在翻译记忆中模糊检索句子（匹配率 0–100，显示差异）',
     usage: 'tmkit lookup --tm 路径 [查询] [--queries 文件] [--min-score 70] [--limit 5] [--format text|jsonl]',
     options: {
-      tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录',
+      tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录，或服务器上的翻译记忆 http://主机:端口/v1/memories/名称',
+      'token-file': '存放服务器翻译记忆令牌的文件（默认取环境变量 TMKIT_TOKEN）',
       queries: '查询文件，每行一条',
       'min-score': '显示的最低匹配率（0–100，默认 70）',
       limit: '每条查询最多显示的匹配数（默认 5）',
@@ -19,7 +20,8 @@ export default {
     summary: '在翻译记忆中查找词语或术语的全部用例（带上下文）',
     usage: 'tmkit concordance --tm 路径 词语 [--side source|target]',
     options: {
-      tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录',
+      tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录，或服务器上的翻译记忆 http://主机:端口/v1/memories/名称',
+      'token-file': '存放服务器翻译记忆令牌的文件（默认取环境变量 TMKIT_TOKEN）',
       side: '只搜索原文或译文（默认两者）',
     },
     count_one: '“{{term}}”共 {{count}} 处',
@@ -29,7 +31,8 @@ export default {
     summary: '用翻译记忆预翻译 XLIFF 文件，并输出匹配分析',
     usage: 'tmkit leverage 文件 --tm 路径 --out 文件 [--analysis 文件.csv|.json] [--min-score 75] [--overwrite]',
     options: {
-      tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录',
+      tm: '翻译记忆：文件（XLIFF、TMX）或其所在目录，或服务器上的翻译记忆 http://主机:端口/v1/memories/名称',
+      'token-file': '存放服务器翻译记忆令牌的文件（默认取环境变量 TMKIT_TOKEN）',
       out: '预翻译后的文件（与输入格式相同，扩展名须与之相符；原子写入）',
       analysis: '另将匹配分析写成 CSV 或 JSON（按扩展名）',
       'min-score': '填入译文的最低匹配率（0–100，默认 75）；模糊匹配标记为待审校',
@@ -58,7 +61,8 @@ export default {
     summary: '导入、导出、合并、转换和统计翻译记忆',
     usage: 'tmkit tm import 路径... --tm 文件 | export --tm 路径 --out 文件 | merge 路径... --out 文件 | convert 文件 --out 文件 | stats --tm 路径  [--to xliff|xliff12|tmx]',
     options: {
-      tm: '翻译记忆（文件；export 和 stats 可为目录）',
+      tm: '翻译记忆（文件；export 和 stats 可为目录），或服务器上的翻译记忆 http://主机:端口/v1/memories/名称',
+      'token-file': '存放服务器翻译记忆令牌的文件（默认取环境变量 TMKIT_TOKEN）',
       out: '输出文件（原子写入），按扩展名确定格式',
       to: '输出格式，须与扩展名相符（.xlf：xliff 或 xliff12）；默认按扩展名',
     },
