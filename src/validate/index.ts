@@ -3,7 +3,7 @@
  * schema and every processing requirement; XLIFF 1.x, TMX 1.4 and TBX against their schemas.
  */
 import { InputError } from '../errors.js';
-import { parseXml } from '../xml/xml.js';
+import { parseXml, type XmlElement } from '../xml/xml.js';
 import { rootTag } from '../formats/xml-model.js';
 import { xliffGeneration } from '../formats/xliff-version.js';
 import { type SchemaFile, type SchemaName, schemaProblemsOfEach } from './schema.js';
@@ -40,10 +40,52 @@ function schemaFor(text: string): { format: string; schema?: SchemaName; xliff2?
   return { format: 'unknown' };
 }
 
+/** Elements that hold one translation unit or termbase entry, by local name. */
+const UNIT_ELEMENTS = new Set(['trans-unit', 'bin-unit', 'unit', 'tu', 'termEntry', 'conceptEntry']);
+/**
+ * The most elements one unit may hold for its schema to be checked. libxml2 spends about 0.1 ms on
+ * each problem it reports, so a unit repeating one bad inline code a million times would take
+ * minutes; a real unit holds a few dozen codes.
+ */
+export const MAX_ELEMENTS_PER_UNIT = 10_000;
+
+/** The first unit holding more elements than the schema check takes, found without recursion. */
+function oversizedUnit(root: XmlElement): { unit: XmlElement; count: number } | undefined {
+  const stack: XmlElement[] = [root];
+  while (stack.length > 0) {
+    const element = stack.pop()!;
+    if (UNIT_ELEMENTS.has(element.name.slice(element.name.indexOf(':') + 1))) {
+      const count = elementCount(element);
+      if (count > MAX_ELEMENTS_PER_UNIT) return { unit: element, count };
+      continue;
+    }
+    for (const child of element.children) if (child.type === 'element') stack.push(child);
+  }
+  return undefined;
+}
+
+function elementCount(root: XmlElement): number {
+  let count = 0;
+  const stack: XmlElement[] = [root];
+  while (stack.length > 0) {
+    for (const child of stack.pop()!.children) {
+      if (child.type !== 'element') continue;
+      count++;
+      stack.push(child);
+    }
+  }
+  return count;
+}
+
 /** The processing-requirement violations of a well-formed file, or why it is not well-formed. */
 function documentViolations(text: string, fileName: string, xliff2: boolean): Violation[] {
   try {
     const { root } = parseXml(text, { fileName });
+    const oversized = oversizedUnit(root);
+    if (oversized) {
+      const { unit, count } = oversized;
+      return [{ rule: 'limits', line: unit.line, column: unit.column, messageId: 'limits', data: { element: unit.name, count, limit: MAX_ELEMENTS_PER_UNIT } }];
+    }
     return xliff2 ? xliff2Violations(root) : [];
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
@@ -63,7 +105,7 @@ export async function validateFiles(files: ReadonlyArray<{ name: string; text: s
     }
     const violations = documentViolations(text, name, xliff2 === true);
     results.push(schema === undefined ? { format, violations, unchecked: format } : { format, violations });
-    if (schema !== undefined && !violations.some((violation) => violation.rule === 'xml')) bySchema.set(schema, [...(bySchema.get(schema) ?? []), index]);
+    if (schema !== undefined && !violations.some((violation) => violation.rule === 'xml' || violation.rule === 'limits')) bySchema.set(schema, [...(bySchema.get(schema) ?? []), index]);
   });
   for (const [schema, indices] of bySchema) {
     const problems = await schemaProblemsOfEach(indices.map((index) => files[index].text), schema, schemas);

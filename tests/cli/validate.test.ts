@@ -67,6 +67,14 @@ describe('tmkit validate', () => {
     expect(lines.at(-1)).toBe('1 file checked: 0 valid; problems found: 1500.');
   });
 
+  it('does not hand the schema check a unit of more than ten thousand elements, and says so in one line', () => {
+    const codes = '<ph x="1">p</ph>'.repeat(10_001);
+    const huge = file('huge-unit.xlf', `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2"><file original="a" source-language="zh" datatype="plaintext"><body>\n<trans-unit id="1"><source>甲${codes}</source></trans-unit></body></file></xliff>`);
+    const result = runCli(['validate', huge]);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(`${huge}:2:1: <trans-unit> holds 10002 elements; a unit of more than 10000 is not checked against the schema [limits]\n1 file checked: 0 valid; problems found: 1.\n`);
+  });
+
   it('says which files it could only check for well-formedness, in the user\'s language', () => {
     const tmx11 = file('old.tmx', '<tmx version="1.1"><header srclang="zh"/><body><tu><tuv lang="zh"><seg>甲</seg></tuv></tu></body></tmx>');
     expect(runCli(['validate', tmx11]).stdout).toContain('old.tmx: TMX 1.1: no schema ships for this version; only well-formedness was checked');

@@ -10,6 +10,7 @@ export default {
     result_other: '{{count}} files checked: {{valid}} valid; problems found: {{problems}}.',
   },
   problems: {
+    limits: '<{{element}}> holds {{count}} elements; a unit of more than {{limit}} is not checked against the schema',
     xml: '{{detail}}',
     format: 'not XLIFF, TMX or TBX',
     schema: '{{detail}}',

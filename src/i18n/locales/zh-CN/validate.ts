@@ -13,6 +13,7 @@ export default {
     result_other: '已检查 {{count}} 个文件：{{valid}} 个有效；发现问题 {{problems}} 处。',
   },
   problems: {
+    limits: '<{{element}}> 含 {{count}} 个元素；超过 {{limit}} 个元素的单元不做模式检查',
     xml: '{{detail}}',
     format: '不是 XLIFF、TMX 或 TBX 文件',
     schema: '{{detail}}',
