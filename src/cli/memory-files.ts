@@ -95,9 +95,21 @@ function hashFile(io: CliIo, file: string, hash: Hash): void {
 }
 
 /** The entries of one memory file, streamed without its document tree. */
+/** Most a memory's root tag is looked for in: its attributes may be long, but not without end. */
+const MAX_HEAD_CHARACTERS = 1 << 26;
+
+/** The first pieces of a file, as many as it takes for its root tag to tell its format. */
+function headTellingFormat(chunks: Generator<string>): string {
+  let head = '';
+  for (let next = chunks.next(); !next.done; next = chunks.next()) {
+    head += next.value;
+    if (head.length >= MAX_HEAD_CHARACTERS || MEMORY_FORMATS.some((format) => format.sniff(head))) break;
+  }
+  return head;
+}
+
 function memoryFileEntries(chunks: Generator<string>, file: string): Iterable<TmEntry> {
-  const first = chunks.next();
-  const head = first.done ? '' : first.value;
+  const head = headTellingFormat(chunks);
   const format = memoryFormatForFile(file, head);
   const text = (function* () {
     yield head;
@@ -127,7 +139,7 @@ export function writableText({ io, t }: Pick<CommandContext, 'io' | 't'>, file: 
   if (renamedIds > 0) io.stderr(`tmkit: ${t('tm:tm.write.renamedIds', { count: renamedIds, file })}\n`);
   const text = format.serialize(writable);
   try {
-    const written = format.parse(text, { fileName: file });
+    const written = readMemory(text, file);
     if (format === tmxFormat) for (const entry of tmxEntries([text], file)) void entry;
     else void memoryEntries(written, file);
   } catch (error) {

@@ -174,9 +174,12 @@ export function attributeIn(element: XmlElement, scope: NamespaceScope, namespac
  * without parsing it (for telling formats apart); `undefined` when there is no start tag.
  */
 export function rootTag(text: string): { local: string; namespace: string | undefined; element: XmlElement } | undefined {
-  const head = text.slice(0, 8192);
-  const skip = /^(?:\uFEFF|\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/.exec(head)![0].length;
-  const tag = /^<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/.exec(head.slice(skip));
+  // No cut-off: a root tag with long attribute values, or a long comment before it, is still found.
+  const prolog = /(?:\uFEFF|\s+|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]|\[[\s\S]*?\])*>)*/y;
+  prolog.exec(text);
+  const start = /<([^\s/>]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*\/?>/y;
+  start.lastIndex = prolog.lastIndex;
+  const tag = start.exec(text);
   if (!tag) return undefined;
   const attrs = [...tag[2].matchAll(/([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m): [string, string] => [m[1], m[2] ?? m[3]]);
   const element: XmlElement = { type: 'element', name: tag[1], attrs, children: [], line: 1, column: 1 };

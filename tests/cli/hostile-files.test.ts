@@ -108,6 +108,18 @@ describe('hostile and broken files', () => {
     }
   });
 
+
+  it('tells an XLIFF 1.2 from an XLIFF 2 by its root tag however long its attributes, in what it reads and writes', () => {
+    const cwd = tmWorkspace();
+    const longRoot = xliff12(file12('a', '<trans-unit id="1"><source>一</source><target>one</target></trans-unit>')).replace('<xliff ', `<xliff xmlns:long="urn:${'x'.repeat(2_000_000)}" `);
+    const input = write(cwd, 'long-root.xlf', longRoot);
+    expect(runCli(['lookup', '--tm', input, '一'], { cwd }).stdout).toContain('one');
+    expect(runCli(['tm', 'convert', input, '--to', 'xliff12', '--out', 'out12.xlf'], { cwd }).status).toBe(0);
+    expect(readFileSync(path.join(cwd, 'out12.xlf'), 'utf8')).toContain('xmlns:long=');
+    const stats = runCli(['tm', 'stats', '--tm', 'out12.xlf'], { cwd });
+    expect(stats.stderr).toBe('');
+    expect(stats.stdout).toContain('1 units');
+  });
   it('refuses to write a control character from plain text, naming the unit, and writes nothing', () => {
     const cwd = tmWorkspace();
     write(cwd, 'a.zh.txt', '他说了。\u0001\n');
