@@ -6,6 +6,7 @@
 import type { Inline, InlineCode } from '../model/types.js';
 import { UniqueIds } from './unique-ids.js';
 import { localName } from '../xml/xml.js';
+import { walkCodes } from '../model/inline.js';
 
 export type CodeDialect = 'xliff2' | 'xliff12' | 'tmx';
 
@@ -33,37 +34,50 @@ function make(kind: string, attrs: Array<[string, string | undefined]>, content?
 export function convertCodes(content: readonly Inline[], dialect: CodeDialect, from: string | undefined): Inline[] {
   if ((from ?? 'xliff2') === dialect || !content.some((part) => typeof part !== 'string')) return [...content];
   let counter = 0;
-  const convert = (parts: readonly Inline[]): Inline[] =>
-    parts.flatMap((part): Inline[] => {
-      if (typeof part === 'string' || part.kind === '!--') return [part];
+  const convert = (parts: readonly Inline[]): Inline[] => {
+    const converted: Inline[] = [];
+    for (const part of parts) {
+      if (typeof part === 'string' || part.kind === '!--') {
+        converted.push(part);
+        continue;
+      }
       const kind = localName(part.kind);
       const id = attribute(part, 'id', 'x', 'i', 'rid', 'startRef') ?? String(++counter);
-      const paired = ['pc', 'g', 'mrk', 'hi'].includes(kind);
-      const opening = ['sc', 'bx', 'bpt'].includes(kind);
-      const closing = ['ec', 'ex', 'ept'].includes(kind);
-      const inner = part.content && !['bpt', 'ept', 'it', 'ph', 'ut', 'sub'].includes(kind) ? convert(part.content) : undefined;
+      const role = PAIRED.has(kind) ? 'paired' : OPENING.has(kind) ? 'opening' : CLOSING.has(kind) ? 'closing' : 'placeholder';
+      const inner = part.content && !OPAQUE_CONTENT.has(kind) ? convert(part.content) : undefined;
       switch (dialect) {
         case 'xliff2':
-          if (paired) return [make('pc', [['id', id]], inner)];
-          if (opening) return [make('sc', [['id', id]])];
-          if (closing) return [make('ec', [['startRef', id]])];
-          return [make('ph', [['id', id]])];
+          if (role === 'paired') converted.push(make('pc', [['id', id]], inner));
+          else if (role === 'opening') converted.push(make('sc', [['id', id]]));
+          else if (role === 'closing') converted.push(make('ec', [['startRef', id]]));
+          else converted.push(make('ph', [['id', id]]));
+          break;
         case 'xliff12':
-          if (paired) return [make('g', [['id', id]], inner)];
-          if (opening) return [make('bx', [['id', id]])];
-          if (closing) return [make('ex', [['id', id]])];
-          return [make('x', [['id', id]])];
+          if (role === 'paired') converted.push(make('g', [['id', id]], inner));
+          else if (role === 'opening') converted.push(make('bx', [['id', id]]));
+          else if (role === 'closing') converted.push(make('ex', [['id', id]]));
+          else converted.push(make('x', [['id', id]]));
+          break;
         case 'tmx': {
           const number = /^\d+$/.test(id) ? id : String(++counter);
-          if (paired) return [make('bpt', [['i', number], ['x', number]]), ...(inner ?? []), make('ept', [['i', number]])];
-          if (opening) return [make('bpt', [['i', number], ['x', number]])];
-          if (closing) return [make('ept', [['i', number]])];
-          return [make('ph', [['x', number]])];
+          if (role === 'paired') converted.push(make('bpt', [['i', number], ['x', number]]), ...(inner ?? []), make('ept', [['i', number]]));
+          else if (role === 'opening') converted.push(make('bpt', [['i', number], ['x', number]]));
+          else if (role === 'closing') converted.push(make('ept', [['i', number]]));
+          else converted.push(make('ph', [['x', number]]));
         }
       }
-    });
+    }
+    return converted;
+  };
   return convert(content);
 }
+
+/** Codes that enclose content, open a span, or close one, in any of the three dialects. */
+const PAIRED: ReadonlySet<string> = new Set(['pc', 'g', 'mrk', 'hi']);
+const OPENING: ReadonlySet<string> = new Set(['sc', 'bx', 'bpt']);
+const CLOSING: ReadonlySet<string> = new Set(['ec', 'ex', 'ept']);
+/** Codes whose content is the native code or a sub-flow, not translatable text around codes. */
+const OPAQUE_CONTENT: ReadonlySet<string> = new Set(['bpt', 'ept', 'it', 'ph', 'ut', 'sub']);
 
 const XLIFF2_ID_KINDS = new Set(['ph', 'pc', 'sc', 'mrk', 'sm']);
 
@@ -74,6 +88,7 @@ const XLIFF2_ID_KINDS = new Set(['ph', 'pc', 'sc', 'mrk', 'sm']);
  * format is written as XLIFF 2, where repeated or unpaired codes are common. Returns new content.
  */
 export function repairXliff2Codes(segmentIds: ReadonlyArray<string | undefined>, sides: { source: Inline[][]; target: Array<Inline[] | undefined> }): { source: Inline[][]; target: Array<Inline[] | undefined> } {
+  if (validXliff2Codes(segmentIds, sides)) return sides;
   const used = new UniqueIds(segmentIds.filter((id): id is string => id !== undefined));
   const sourceIds = new Map<string, string>();
   const fresh = (id: string) => used.claim(id);
@@ -96,7 +111,7 @@ export function repairXliff2Codes(segmentIds: ReadonlyArray<string | undefined>,
           if (side === 'source') sourceIds.set(key, id);
           sideIds.add(id);
           setId(code, 'id', id);
-          if (kind === 'sc') open.set(part.id, [...(open.get(part.id) ?? []), code]);
+          if (kind === 'sc' && attributeValue(part, 'isolated') !== 'yes') open.set(part.id, [...(open.get(part.id) ?? []), code]);
         } else if (kind === 'ec' && attributeValue(part, 'isolated') !== 'yes') {
           const startRef = attributeValue(part, 'startRef') ?? '';
           const start = open.get(startRef)?.pop();
@@ -114,6 +129,37 @@ export function repairXliff2Codes(segmentIds: ReadonlyArray<string | undefined>,
   };
   const source = repairSide('source', sides.source) as Inline[][];
   return { source, target: repairSide('target', sides.target) };
+}
+
+/**
+ * Whether the codes already are what `repairXliff2Codes` makes them, checked without copying
+ * anything: most memories need no repair, and some hold a million codes in a unit.
+ */
+function validXliff2Codes(segmentIds: ReadonlyArray<string | undefined>, sides: { source: Inline[][]; target: Array<Inline[] | undefined> }): boolean {
+  const segments = new Set(segmentIds);
+  const sourceIds = new Set<string>();
+  const sideValid = (contents: Array<Inline[] | undefined>, ids: Set<string>): boolean => {
+    const open = new Map<string, number>();
+    for (const content of contents) {
+      for (const code of walkCodes(content ?? [])) {
+        const kind = localName(code.kind);
+        const isolated = attributeValue(code, 'isolated') === 'yes';
+        if (XLIFF2_ID_KINDS.has(kind) && code.id !== undefined) {
+          if (ids.has(code.id) || segments.has(code.id) || attributeValue(code, 'id') !== code.id) return false;
+          ids.add(code.id);
+          if (kind === 'sc' && !isolated) open.set(code.id, (open.get(code.id) ?? 0) + 1);
+        } else if (kind === 'ec' && !isolated) {
+          const startRef = attributeValue(code, 'startRef') ?? '';
+          const opened = open.get(startRef) ?? 0;
+          if (opened === 0) return false;
+          open.set(startRef, opened - 1);
+        }
+      }
+    }
+    for (const count of open.values()) if (count > 0) return false;
+    return true;
+  };
+  return sideValid(sides.source, sourceIds) && sideValid(sides.target, new Set());
 }
 
 function attributeValue(code: InlineCode, name: string): string | undefined {

@@ -36,6 +36,8 @@ const CORE_20 = 'urn:oasis:names:tc:xliff:document:2.0';
 const CORE_22 = 'urn:oasis:names:tc:xliff:document:2.2';
 export const MDA_20 = 'urn:oasis:names:tc:xliff:metadata:2.0';
 const STATES: readonly string[] = ['initial', 'translated', 'reviewed', 'final'];
+/** The inline codes whose ids share the unit's scope with segment ids. */
+const ID_SCOPED_CODES: ReadonlySet<string> = new Set(['ph', 'pc', 'sc', 'ec', 'mrk', 'sm']);
 
 interface DocumentExtras {
   declaration?: XmlDeclaration;
@@ -306,7 +308,7 @@ export class Xliff2Reader {
       for (const segment of unit.segments) {
         for (const code of walkCodes(segment[side] ?? [])) {
           const kind = localName(code.kind);
-          if (side === 'source' && ['ph', 'pc', 'sc', 'ec', 'mrk', 'sm'].includes(kind)) claim(code.id, `<${kind}>`);
+          if (side === 'source' && ID_SCOPED_CODES.has(kind)) claim(code.id, `<${kind}>`);
           if (kind === 'sc' && attrValue(code.attrs, 'isolated') !== 'yes') open.add(code.id ?? '');
           if (kind === 'ec' && attrValue(code.attrs, 'isolated') !== 'yes') {
             const start = attrValue(code.attrs, 'startRef');

@@ -65,6 +65,8 @@ class XmlScanner {
   private lineScanned = 0;
   /** The first line break at or after `lineScanned` (-1: none): a long line is searched once, not per call. */
   private nextLineBreak = -2;
+  private selfClosing = false;
+  private readonly validNames = new Set<string>();
 
   constructor(
     private readonly text: string,
@@ -169,10 +171,10 @@ class XmlScanner {
       if (char !== '<') {
         const next = this.text.indexOf('<', this.position);
         const end = next === -1 ? this.text.length : next;
-        const where = this.here();
+        this.moveLineTo(this.position);
         const raw = this.text.slice(this.position, end);
         if (raw.includes(']]>')) this.failAt(this.position + raw.indexOf(']]>'), '"]]>" is not allowed in text');
-        current.children.push({ type: 'text', text: this.decode(raw, this.position), ...where });
+        current.children.push({ type: 'text', text: this.decode(raw, this.position), line: this.lineNumber, column: this.position - this.lineStart + 1 });
         this.position = end;
         continue;
       }
@@ -204,17 +206,20 @@ class XmlScanner {
         continue;
       }
       if (this.text.startsWith('<!', this.position)) this.fail('markup declaration inside an element');
-      const { element, selfClosing } = this.startTag();
+      const element = this.startTag();
       if (current) current.children.push(element);
       else root = element;
-      if (selfClosing) {
+      if (this.selfClosing) {
         if (!current) return element;
       } else if (stack.push(element) > MAX_NESTING_DEPTH) this.failAt(this.position - 1, TOO_DEEP);
     }
   }
 
-  private startTag(): { element: XmlElement; selfClosing: boolean } {
-    const where = this.here();
+  /** Reads a start tag; `selfClosing` then tells whether it was an empty-element tag. */
+  private startTag(): XmlElement {
+    this.moveLineTo(this.position);
+    const line = this.lineNumber;
+    const column = this.position - this.lineStart + 1;
     this.position++;
     const name = this.name();
     const attrs: Array<[string, string]> = [];
@@ -226,11 +231,13 @@ class XmlScanner {
       const char = this.text[this.position];
       if (char === '>') {
         this.position++;
-        return { element: { type: 'element', name, attrs, children: [], ...where }, selfClosing: false };
+        this.selfClosing = false;
+        return { type: 'element', name, attrs, children: [], line, column };
       }
       if (char === '/' && this.text[this.position + 1] === '>') {
         this.position += 2;
-        return { element: { type: 'element', name, attrs, children: [], ...where }, selfClosing: true };
+        this.selfClosing = true;
+        return { type: 'element', name, attrs, children: NO_CHILDREN, line, column };
       }
       if (char === undefined) this.fail(`unterminated start tag <${name}>`);
       if (this.position === spaceStart) this.fail(`white space expected in <${name}>`);
@@ -256,14 +263,20 @@ class XmlScanner {
 
   private name(): string {
     const start = this.position;
-    while (this.position < this.text.length && !NAME_END.has(this.text[this.position])) this.position++;
+    NAME_CHARACTERS.lastIndex = start;
+    NAME_CHARACTERS.test(this.text);
+    this.position = NAME_CHARACTERS.lastIndex;
     const name = this.text.slice(start, this.position);
-    if (!/^[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*$/.test(name)) this.failAt(start, `invalid name "${name.slice(0, 40)}"`);
+    // A document uses few names many times: each is checked once.
+    if (!this.validNames.has(name)) {
+      if (!/^[A-Za-z_:\u00C0-\uFFFF][\w.:\u00B7\u00C0-\uFFFF-]*$/.test(name)) this.failAt(start, `invalid name "${name.slice(0, 40)}"`);
+      this.validNames.add(name);
+    }
     return name;
   }
 
   private skipSpace(): void {
-    while (this.position < this.text.length && ' \t\r\n'.includes(this.text[this.position])) this.position++;
+    for (let code = this.text.charCodeAt(this.position); code === 0x20 || code === 0x09 || code === 0x0d || code === 0x0a; code = this.text.charCodeAt(this.position)) this.position++;
   }
 
   private decode(raw: string, offset: number): string {
@@ -283,11 +296,13 @@ class XmlScanner {
     });
   }
 
-  private here(): { line: number; column: number } {
-    return this.locate(this.position);
+  private locate(offset: number): { line: number; column: number } {
+    this.moveLineTo(offset);
+    return { line: this.lineNumber, column: offset - this.lineStart + 1 };
   }
 
-  private locate(offset: number): { line: number; column: number } {
+  /** Brings `lineNumber` and `lineStart` to the line holding `offset`. */
+  private moveLineTo(offset: number): void {
     if (offset < this.lineScanned) {
       this.lineNumber = 1;
       this.lineStart = 0;
@@ -301,7 +316,6 @@ class XmlScanner {
       this.nextLineBreak = this.text.indexOf('\n', this.lineStart);
     }
     this.lineScanned = offset;
-    return { line: this.lineNumber, column: offset - this.lineStart + 1 };
   }
 
   private fail(reason: string): never {
@@ -313,7 +327,14 @@ class XmlScanner {
   }
 }
 
-const NAME_END = new Set([' ', '\t', '\r', '\n', '>', '/', '=', '"', "'", '<']);
+/**
+ * The children of every empty element: one frozen array, as a memory may hold a million empty
+ * inline codes. Nothing adds children to an element once it is read.
+ */
+const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+
+/** A name runs up to white space or a character of markup. */
+const NAME_CHARACTERS = /[^ \t\r\n>/="'<]*/y;
 
 /** A literal CR would be read back as LF: it is written as a character reference. */
 export function escapeText(text: string): string {
