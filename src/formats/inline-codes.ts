@@ -18,10 +18,9 @@ function attribute(code: InlineCode, ...names: string[]): string | undefined {
   return code.id;
 }
 
-function make(kind: string, attrs: Array<[string, string | undefined]>, content?: Inline[]): InlineCode {
-  const kept = attrs.filter((pair): pair is [string, string] => pair[1] !== undefined);
-  const code: InlineCode = { kind, attrs: kept };
-  const id = kept.find(([key]) => key === 'id')?.[1];
+function make(kind: string, attrs: Array<[string, string]>, content?: Inline[]): InlineCode {
+  const code: InlineCode = { kind, attrs };
+  const id = attrs.find(([key]) => key === 'id')?.[1];
   if (id !== undefined) code.id = id;
   if (content && content.length > 0) code.content = content;
   return code;

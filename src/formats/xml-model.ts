@@ -50,7 +50,8 @@ export function writeInline(content: readonly Inline[]): string {
     if (typeof part === 'string') xml += escapeText(part);
     else if (part.kind === '!--') xml += `<!--${part.content?.join('') ?? ''}-->`;
     else {
-      const attrs = part.attrs.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+      let attrs = '';
+      for (const [name, value] of part.attrs) attrs += ` ${name}="${escapeAttribute(value)}"`;
       xml += part.content && part.content.length > 0 ? `<${part.kind}${attrs}>${writeInline(part.content)}</${part.kind}>` : `<${part.kind}${attrs}/>`;
     }
   }

@@ -222,7 +222,7 @@ class XmlScanner {
     const column = this.position - this.lineStart + 1;
     this.position++;
     const name = this.name();
-    const attrs: Array<[string, string]> = [];
+    let attrs = NO_ATTRIBUTES;
     // Most elements have a few attributes: a set is only worth making for many (and keeps that linear).
     let seen: Set<string> | undefined;
     for (;;) {
@@ -256,6 +256,7 @@ class XmlScanner {
       if (seen ? seen.has(attrName) : attrs.some(([name]) => name === attrName)) this.fail(`duplicate attribute ${attrName}`);
       seen?.add(attrName);
       // Literal white space is normalized to a space (§3.3.3); a character reference (&#10;) is kept.
+      if (attrs === NO_ATTRIBUTES) attrs = [];
       attrs.push([attrName, this.decode(raw.replace(/[\t\n]/g, ' '), this.position + 1)]);
       this.position = end + 1;
     }
@@ -329,19 +330,26 @@ class XmlScanner {
 
 /**
  * The children of every empty element: one frozen array, as a memory may hold a million empty
- * inline codes. Nothing adds children to an element once it is read.
+ * inline codes. Nothing adds children or attributes to an element once it is read.
  */
 const NO_CHILDREN: XmlNode[] = Object.freeze([]) as unknown as XmlNode[];
+/** The attributes of every element without any, frozen for the same reason. */
+const NO_ATTRIBUTES: Array<[string, string]> = Object.freeze([]) as unknown as Array<[string, string]>;
 
 /** A name runs up to white space or a character of markup. */
 const NAME_CHARACTERS = /[^ \t\r\n>/="'<]*/y;
 
+const TEXT_TO_ESCAPE = /[&<>\r]/;
+const ATTRIBUTE_TO_ESCAPE = /[&<"\t\n\r]/;
+
 /** A literal CR would be read back as LF: it is written as a character reference. */
 export function escapeText(text: string): string {
+  if (!TEXT_TO_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r/g, '&#13;');
 }
 
 export function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_TO_ESCAPE.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;').replace(/\t/g, '&#9;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;');
 }
 
